@@ -1,0 +1,2 @@
+/** Units, party organizations, cadres, ranks, jurisdiction, secondments and the roster import. */
+package org.ducha.organization;

@@ -1,0 +1,126 @@
+package org.ducha.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.ducha.shared.DomainException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every API error as RFC 9457 problem details with a stable {@code code}; validation failures list
+ * each field in {@code errors}. Messages come from the message files, never from internal state.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	private final MessageSource messages;
+
+	ApiExceptionHandler(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(DomainException.class)
+	ResponseEntity<ProblemDetail> domain(DomainException e) {
+		HttpStatus status = statusOf(e.kind());
+		ProblemDetail problem = problem(status, e.code(), text("error." + e.code(), e.args(), e.getMessage()));
+		if (!e.fieldErrors().isEmpty()) {
+			problem.setProperty("errors", e.fieldErrors().stream()
+				.map(f -> Map.of("field", f.field(), "message", f.message()))
+				.toList());
+		}
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	@ExceptionHandler({ AccessDeniedException.class, AuthorizationDeniedException.class })
+	ResponseEntity<ProblemDetail> denied(Exception e) {
+		ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "FORBIDDEN", text("error.FORBIDDEN", null, "Forbidden"));
+		return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> unexpected(Exception e) {
+		log.error("Unexpected error", e);
+		ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
+				text("error.INTERNAL_ERROR", null, "Internal error"));
+		return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
+				text("error.VALIDATION_FAILED", null, "Validation failed"));
+		List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
+			.map(f -> Map.of("field", f.getField(), "message",
+					messages.getMessage(f, LocaleContextHolder.getLocale())))
+			.toList();
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+			WebRequest request) {
+		if (body instanceof ProblemDetail problem
+				&& (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
+			String code = switch (statusCode.value()) {
+				case 400 -> "BAD_REQUEST";
+				case 404 -> "NOT_FOUND";
+				case 405 -> "METHOD_NOT_ALLOWED";
+				case 406 -> "NOT_ACCEPTABLE";
+				case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+				default -> "HTTP_" + statusCode.value();
+			};
+			problem.setProperty("code", code);
+			problem.setType(URI.create("urn:ducha:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-')));
+		}
+		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
+	private ProblemDetail problem(HttpStatus status, String code, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(status.getReasonPhrase());
+		problem.setType(URI.create("urn:ducha:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-')));
+		problem.setProperty("code", code);
+		return problem;
+	}
+
+	private String text(String key, Object[] args, String fallback) {
+		return messages.getMessage(key, args, fallback, LocaleContextHolder.getLocale());
+	}
+
+	static HttpStatus statusOf(DomainException.Kind kind) {
+		return switch (kind) {
+			case INVALID -> HttpStatus.BAD_REQUEST;
+			case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
+			case FORBIDDEN -> HttpStatus.FORBIDDEN;
+			case NOT_FOUND -> HttpStatus.NOT_FOUND;
+			case CONFLICT -> HttpStatus.CONFLICT;
+			case LOCKED -> HttpStatus.LOCKED;
+		};
+	}
+}
