@@ -11,15 +11,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
 	private final List<HomeFigureSource> sources;
+	private final List<HomeNoticeSource> noticeSources;
 
-	HomeController(List<HomeFigureSource> sources) {
+	HomeController(List<HomeFigureSource> sources, List<HomeNoticeSource> noticeSources) {
 		this.sources = sources;
+		this.noticeSources = noticeSources;
 	}
 
 	@GetMapping("/")
 	String home(Authentication user, Model model) {
 		List<HomeFigure> figures = sources.stream().flatMap(s -> s.figuresFor(user).stream()).toList();
 		model.addAttribute("figures", figures);
+		model.addAttribute("notices", noticeSources.stream().flatMap(s -> s.noticesFor(user).stream()).toList());
 		model.addAttribute("roles", Navigation.roles(user));
 		return "web/home";
 	}
