@@ -23,6 +23,7 @@ class AuditVerificationCommandEnvironment implements EnvironmentPostProcessor {
 				"spring.main.web-application-type", "none",
 				"spring.main.banner-mode", "off",
 				"logging.level.root", "WARN",
-				"logging.level.org.ducha", "WARN")));
+				"logging.level.org.ducha", "WARN",
+				"logging.level.org.flywaydb", "ERROR")));
 	}
 }

@@ -138,7 +138,7 @@ public class Taxonomies {
 		if (parent != null) {
 			Category p = categories.findByCode(parent)
 				.filter(c -> c.getTaxonomyCode().equals(taxonomy.getCode()))
-				.orElseThrow(() -> DomainException.notFound("CATEGORY_NOT_FOUND", "no category " + parent));
+				.orElseThrow(() -> categoryNotFound(parent));
 			if (!p.isFirstLevel()) {
 				throw DomainException.invalid("CATEGORY_TOO_DEEP", "taxonomies have two levels", parent);
 			}
@@ -222,7 +222,7 @@ public class Taxonomies {
 
 	private Category category(String code) {
 		return categories.findByCode(code == null ? "" : code)
-			.orElseThrow(() -> DomainException.notFound("CATEGORY_NOT_FOUND", "no category " + code));
+			.orElseThrow(() -> categoryNotFound(code));
 	}
 
 	private static void checkCode(String code, String prefix, Violations violations) {
@@ -306,6 +306,11 @@ public class Taxonomies {
 	private static CategoryRef toRef(Category c, String taxonomyName, Category parent) {
 		return new CategoryRef(c.getCode(), c.getName(), c.getTaxonomyCode(), taxonomyName,
 				parent == null ? null : parent.getCode(), parent == null ? null : parent.getName(), c.isActive());
+	}
+
+	/** {@code CATEGORY_NOT_FOUND} (404) for a category looked up by the code in a path. */
+	public static DomainException categoryNotFound(String code) {
+		return new DomainException(DomainException.Kind.NOT_FOUND, "CATEGORY_NOT_FOUND", "no category " + code, code);
 	}
 
 	private static String blankToNull(String s) {

@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
@@ -70,6 +72,15 @@ class AuditVerificationCommandTests {
 	@Test
 	void commandIsOnlyPresentWhenAskedFor() {
 		assertThat(context.getBeanProvider(AuditVerificationCommand.class).getIfAvailable()).isNull();
+	}
+
+	@Test
+	void commandIsCreatedWhenTheFlagIsGiven() {
+		new ApplicationContextRunner()
+			.withBean(AuditLog.class, () -> Mockito.mock(AuditLog.class))
+			.withUserConfiguration(AuditVerificationCommand.class)
+			.withPropertyValues("ducha.audit.verify=")
+			.run(ctx -> assertThat(ctx).hasSingleBean(AuditVerificationCommand.class));
 	}
 
 	@Test

@@ -258,6 +258,17 @@ class CampaignIntegrationTests {
 		assertThat(html).doesNotContain("<html").contains("id=\"campaign-results\"").doesNotContain("2026作风大整顿");
 	}
 
+	@Test
+	void homePageCountsTheCampaignsUnderWayForBusinessRolesOnly() throws Exception {
+		mvc.perform(get("/").with(user("officer").roles("OFFICER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("进行中的整治活动")))
+			.andExpect(content().string(Matchers.containsString("href=\"/campaigns?phase=ONGOING\"")));
+		mvc.perform(get("/").with(user("auditor").roles("AUDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.not(Matchers.containsString("进行中的整治活动"))));
+	}
+
 	private static MockHttpServletRequestBuilder form(String url, String role) {
 		return post(url).with(csrf()).with(user(role.toLowerCase()).roles(role));
 	}

@@ -246,6 +246,13 @@ class TaxonomyIntegrationTests {
 		assertThat(taxonomies.isActiveCategory("ZFZD-05")).isFalse();
 	}
 
+	@Test
+	void unknownCategoryPageAnswers404NamingTheCode() throws Exception {
+		mvc.perform(get("/taxonomies/categories/ZFZD-99/rename").with(user("admin").roles("SYSTEM_ADMIN")))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(Matchers.containsString("问题分类“ZFZD-99”不存在。")));
+	}
+
 	private JsonNode taxonomiesJson(String role) throws Exception {
 		String body = mvc.perform(get("/api/v1/taxonomies").with(user("u").roles(role)))
 			.andExpect(status().isOk())

@@ -129,7 +129,7 @@ class TaxonomyController {
 
 	private CategoryRef category(String code) {
 		return taxonomies.findCategory(code)
-			.orElseThrow(() -> DomainException.notFound("CATEGORY_NOT_FOUND", "no category " + code));
+			.orElseThrow(() -> Taxonomies.categoryNotFound(code));
 	}
 
 	private String parent(TaxonomyRef taxonomy, String parent) {
@@ -138,7 +138,7 @@ class TaxonomyController {
 		}
 		CategoryRef ref = category(parent);
 		if (!ref.taxonomyCode().equals(taxonomy.code())) {
-			throw DomainException.notFound("CATEGORY_NOT_FOUND", "no category " + parent + " in " + taxonomy.code());
+			throw Taxonomies.categoryNotFound(parent);
 		}
 		return ref.code();
 	}
