@@ -5,10 +5,11 @@ import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
+interface AuditEventRepository extends JpaRepository<AuditEvent, Long>, JpaSpecificationExecutor<AuditEvent> {
 
 	List<AuditEvent> findBySeqGreaterThanOrderBySeqAsc(long seq, Pageable page);
 
@@ -20,4 +21,7 @@ interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
 			""")
 	Page<AuditEvent> search(@Param("objectId") String objectId, @Param("actor") String actor,
 			@Param("action") String action, Pageable page);
+
+	@Query("select distinct e.action from AuditEvent e order by e.action")
+	List<String> findDistinctActions();
 }

@@ -2,13 +2,18 @@ package org.ducha.audit;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+
+import jakarta.persistence.criteria.Predicate;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -90,6 +95,44 @@ public class AuditLog {
 	@Transactional(readOnly = true)
 	public Page<AuditEvent> search(String objectId, String actor, String action, Pageable page) {
 		return events.search(blankToNull(objectId), blankToNull(actor), blankToNull(action), page);
+	}
+
+	/** Events matching the query; sort by {@code seq}, {@code occurredAt}, {@code actor}, {@code action}… */
+	@Transactional(readOnly = true)
+	public Page<AuditEvent> search(AuditQuery query, Pageable page) {
+		return events.findAll(matching(query), page);
+	}
+
+	/** The distinct action names recorded so far, for a filter's select box. */
+	@Transactional(readOnly = true)
+	public List<String> actions() {
+		return events.findDistinctActions();
+	}
+
+	private Specification<AuditEvent> matching(AuditQuery query) {
+		ZoneId zone = clock.getZone();
+		return (root, cq, cb) -> {
+			List<Predicate> predicates = new ArrayList<>();
+			String objectId = blankToNull(query.objectId());
+			String actor = blankToNull(query.actor());
+			String action = blankToNull(query.action());
+			if (objectId != null) {
+				predicates.add(cb.equal(root.get("objectId"), objectId));
+			}
+			if (actor != null) {
+				predicates.add(cb.equal(root.get("actor"), actor));
+			}
+			if (action != null) {
+				predicates.add(cb.equal(root.get("action"), action));
+			}
+			if (query.from() != null) {
+				predicates.add(cb.greaterThanOrEqualTo(root.get("occurredAt"), query.from().atStartOfDay(zone).toInstant()));
+			}
+			if (query.to() != null) {
+				predicates.add(cb.lessThan(root.get("occurredAt"), query.to().plusDays(1).atStartOfDay(zone).toInstant()));
+			}
+			return cb.and(predicates.toArray(Predicate[]::new));
+		};
 	}
 
 	static String currentActor() {

@@ -1,0 +1,2 @@
+/** Campaign and taxonomy pages and API. */
+package org.ducha.campaign.web;
