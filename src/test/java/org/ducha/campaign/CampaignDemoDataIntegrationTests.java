@@ -11,7 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 @SpringBootTest
-@ActiveProfiles(resolver = DemoProfiles.class)
+@ActiveProfiles("demo")
 class CampaignDemoDataIntegrationTests {
 
 	@Autowired

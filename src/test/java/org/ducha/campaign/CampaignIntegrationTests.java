@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Campaign pages and API on the demo district, with today fixed at 2026-05-08. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@ActiveProfiles(resolver = DemoProfiles.class)
+@ActiveProfiles("demo")
 @Transactional
 class CampaignIntegrationTests {
 

@@ -8,7 +8,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 @SpringBootTest
-@ActiveProfiles({ "demo", "test" })
+@ActiveProfiles("demo")
 class OrganizationDemoDataIntegrationTests {
 
 	@Autowired
