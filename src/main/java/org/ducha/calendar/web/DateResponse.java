@@ -1,0 +1,6 @@
+package org.ducha.calendar.web;
+
+import java.time.LocalDate;
+
+record DateResponse(LocalDate date) {
+}

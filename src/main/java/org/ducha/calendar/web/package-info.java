@@ -1,0 +1,2 @@
+/** The calendar's REST endpoints and its administration page. */
+package org.ducha.calendar.web;
