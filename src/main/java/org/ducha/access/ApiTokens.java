@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -60,7 +61,7 @@ public class ApiTokens {
 					"the first-login password change is pending");
 		}
 		UserAccount user = users.findByUsername(login.user().username()).orElseThrow();
-		Instant now = Instant.now(clock);
+		Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
 		tokens.deleteExpiredBefore(now);
 		byte[] bytes = new byte[TOKEN_BYTES];
 		random.nextBytes(bytes);

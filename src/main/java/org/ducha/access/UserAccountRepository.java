@@ -21,10 +21,11 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 			where (:text is null or lower(u.username) like :text or lower(u.displayName) like :text)
 			  and (:unitCode is null or u.unitCode = :unitCode)
 			  and (:status is null or u.status = :status)
-			  and (:lockedAt is null or u.lockedUntil > :lockedAt)
+			  and (:lockedOnly = false or u.lockedUntil > :now)
 			""")
 	Page<UserAccount> search(@Param("text") String text, @Param("unitCode") String unitCode,
-			@Param("status") AccountStatus status, @Param("lockedAt") Instant lockedAt, Pageable page);
+			@Param("status") AccountStatus status, @Param("lockedOnly") boolean lockedOnly, @Param("now") Instant now,
+			Pageable page);
 
 	@Query("""
 			select u from UserAccount u join u.roles r

@@ -2,9 +2,12 @@ package org.ducha.access;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.ducha.audit.AuditLog;
@@ -74,8 +77,8 @@ public class UserAccounts {
 		if (filter.role() != null) {
 			return users.searchByRole(pattern, filter.role(), page);
 		}
-		return users.search(pattern, blankToNull(filter.unitCode()), filter.status(),
-				filter.lockedOnly() ? Instant.now(clock) : null, page);
+		return users.search(pattern, blankToNull(filter.unitCode()), filter.status(), filter.lockedOnly(),
+				Instant.now(clock), page);
 	}
 
 	@Transactional(readOnly = true)
@@ -97,9 +100,12 @@ public class UserAccounts {
 
 	public UserAccount changeProfile(long id, Profile profile) {
 		UserAccount user = get(id);
-		String cadreNo = knownCadre(profile.cadreNo());
-		String unitCode = unitOf(cadreNo, profile.unitCode());
-		user.changeProfile(requireDisplayName(profile.displayName()), cadreNo, unitCode);
+		List<DomainException> problems = new ArrayList<>();
+		String displayName = collect(problems, () -> requireDisplayName(profile.displayName()));
+		String cadreNo = collect(problems, () -> knownCadre(profile.cadreNo()));
+		String unitCode = collect(problems, () -> unitOf(cadreNo, profile.unitCode()));
+		refuseAll(problems);
+		user.changeProfile(displayName, cadreNo, unitCode);
 		sessions.endAllOf(user.getUsername());
 		audit.record("USER_UPDATED", "UserAccount", user.getUsername(), identityDetails(user));
 		return user;
@@ -189,19 +195,49 @@ public class UserAccounts {
 	}
 
 	private UserAccount provision(NewAccount account, boolean mustChangePassword) {
-		String username = Logins.normalize(account.username());
+		List<DomainException> problems = new ArrayList<>();
+		String username = collect(problems, () -> availableUsername(account.username()));
+		String displayName = collect(problems, () -> requireDisplayName(account.displayName()));
+		String cadreNo = collect(problems, () -> knownCadre(account.cadreNo()));
+		String unitCode = collect(problems, () -> unitOf(cadreNo, account.unitCode()));
+		collect(problems, () -> {
+			PasswordPolicy.check(account.initialPassword());
+			return null;
+		});
+		refuseAll(problems);
+		UserAccount user = new UserAccount(username, displayName, cadreNo, unitCode,
+				passwords.encode(account.initialPassword()), mustChangePassword, Instant.now(clock));
+		return users.save(user);
+	}
+
+	private String availableUsername(String input) {
+		String username = Logins.normalize(input);
 		if (!USERNAME.matcher(username).matches()) {
 			throw DomainException.invalid("USERNAME_INVALID", "invalid user name");
 		}
 		if (users.existsByUsername(username)) {
 			throw DomainException.conflict("USERNAME_TAKEN", "user name taken", username);
 		}
-		String cadreNo = knownCadre(account.cadreNo());
-		String unitCode = unitOf(cadreNo, account.unitCode());
-		PasswordPolicy.check(account.initialPassword());
-		UserAccount user = new UserAccount(username, requireDisplayName(account.displayName()), cadreNo, unitCode,
-				passwords.encode(account.initialPassword()), mustChangePassword, Instant.now(clock));
-		return users.save(user);
+		return username;
+	}
+
+	private static <T> T collect(List<DomainException> problems, Supplier<T> check) {
+		try {
+			return check.get();
+		}
+		catch (DomainException e) {
+			problems.add(e);
+			return null;
+		}
+	}
+
+	/** Refuses with the first problem; the others travel as its suppressed exceptions, for forms to show them all. */
+	private static void refuseAll(List<DomainException> problems) {
+		if (!problems.isEmpty()) {
+			DomainException first = problems.getFirst();
+			problems.subList(1, problems.size()).forEach(first::addSuppressed);
+			throw first;
+		}
 	}
 
 	private String knownCadre(String cadreNo) {

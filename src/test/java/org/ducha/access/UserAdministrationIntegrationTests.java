@@ -99,6 +99,18 @@ class UserAdministrationIntegrationTests extends AccessIntegrationSupport {
 	}
 
 	@Test
+	void theCreateFormShowsEveryProblemAtOnce() throws Exception {
+		String html = mvc.perform(post("/access/users").with(SYSTEM_ADMIN).with(csrf()).param("username", "Bad Name")
+				.param("displayName", "").param("cadreNo", "C-NONE").param("unitCode", "NOPE")
+				.param("initialPassword", "short"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(html).contains("用户名须为2至64位", "请填写姓名", "干部编号“C-NONE”不存在", "单位代码“NOPE”不存在", "密码至少8位");
+		assertThat(html.split("class=\"invalid-feedback\">[^<]", -1)).hasSize(6);
+	}
+
+	@Test
 	void aTakenOrMalformedUserNameIsRefused() throws Exception {
 		String name = unique("taken");
 		newUser(name, false);
@@ -178,8 +190,13 @@ class UserAdministrationIntegrationTests extends AccessIntegrationSupport {
 		mvc.perform(get("/access/users/{id}", user.getId()).with(SYSTEM_ADMIN))
 			.andExpect(content().string(Matchers.containsString("data-testid=\"unlock\"")));
 
+		mvc.perform(get("/access/users").with(SYSTEM_ADMIN).param("status", "LOCKED"))
+			.andExpect(content().string(Matchers.containsString("data-username=\"" + name + "\"")));
+
 		mvc.perform(post("/access/users/{id}/unlock", user.getId()).with(SYSTEM_ADMIN).with(csrf()))
 			.andExpect(flash().attribute("noticeKey", "access.users.unlocked"));
+		mvc.perform(get("/access/users").with(SYSTEM_ADMIN).param("status", "LOCKED"))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("data-username=\"" + name + "\""))));
 
 		assertThat(requestToken(name, PASSWORD).getResponse().getStatus()).isEqualTo(200);
 		assertThat(auditedActions(name)).contains("USER_UNLOCKED");
@@ -237,6 +254,10 @@ class UserAdministrationIntegrationTests extends AccessIntegrationSupport {
 			.andExpect(flash().attribute("noticeKey", "access.grants.granted"));
 		assertThat(accounts.get(user.getId()).getRoles()).containsExactly(Role.OFFICER);
 		assertThat(token(name, PASSWORD)).isNotBlank();
+		mvc.perform(get("/access/grants").with(SECURITY_ADMIN).param("role", "OFFICER").param("text", name))
+			.andExpect(content().string(Matchers.containsString("data-username=\"" + name + "\"")));
+		mvc.perform(get("/access/grants").with(SECURITY_ADMIN).param("role", "LEADER").param("text", name))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("data-username=\"" + name + "\""))));
 
 		mvc.perform(post("/access/grants/{id}/revoke", user.getId()).with(SECURITY_ADMIN).with(csrf())
 				.param("role", "OFFICER"))

@@ -88,7 +88,7 @@ class UserAdminController {
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("form") NewUserForm form, BindingResult result, Model model,
+	String create(@ModelAttribute("form") NewUserForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
@@ -113,7 +113,7 @@ class UserAdminController {
 	}
 
 	@PostMapping("/{id}")
-	String updateProfile(@PathVariable long id, @Valid @ModelAttribute("profileForm") ProfileForm form,
+	String updateProfile(@PathVariable long id, @ModelAttribute("profileForm") ProfileForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
