@@ -1,7 +1,5 @@
 package org.ducha.access;
 
-import java.util.List;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -17,6 +15,4 @@ interface LoginEventRepository extends JpaRepository<LoginEvent, Long> {
 			""")
 	Page<LoginEvent> search(@Param("username") String username, @Param("outcome") LoginOutcome outcome,
 			Pageable page);
-
-	List<LoginEvent> findByUsernameOrderByIdAsc(String username);
 }

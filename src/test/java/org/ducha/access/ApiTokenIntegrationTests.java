@@ -1,8 +1,11 @@
 package org.ducha.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -11,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 
 import com.jayway.jsonpath.JsonPath;
 import org.ducha.audit.AuditEvent;
@@ -115,7 +119,7 @@ class ApiTokenIntegrationTests extends AccessIntegrationSupport {
 		String name = unique("wrong");
 		newUser(name, false, Role.OFFICER);
 
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/auth/token")
+		mvc.perform(post("/api/v1/auth/token")
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"username\":\"" + name + "\",\"password\":\"Wrong#Pass1\"}"))
 			.andExpect(status().isUnauthorized())
@@ -126,7 +130,7 @@ class ApiTokenIntegrationTests extends AccessIntegrationSupport {
 
 	@Test
 	void aMissingPasswordIsAValidationFailure() throws Exception {
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/auth/token")
+		mvc.perform(post("/api/v1/auth/token")
 				.contentType(MediaType.APPLICATION_JSON).content("{\"username\":\"x\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
@@ -237,6 +241,20 @@ class ApiTokenIntegrationTests extends AccessIntegrationSupport {
 			.andExpect(jsonPath("$.total").value(1))
 			.andExpect(jsonPath("$.items[0].outcome").value("SUCCESS"))
 			.andExpect(jsonPath("$.items[0].channel").value("API"));
+	}
+
+	@Test
+	void testsOfOtherModulesAuthenticateApiCallsWithMockUsersOrACurrentUser() throws Exception {
+		mvc.perform(get("/api/v1/auth/me").with(user("mock-officer").roles("OFFICER")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.username").value("mock-officer"))
+			.andExpect(jsonPath("$.roles[0]").value("OFFICER"));
+
+		CurrentUser principal = new CurrentUser("zjj-mock", "Zhou", "C010", "ZJJ", Set.of(Role.UNIT_PRINCIPAL));
+		mvc.perform(get("/api/v1/auth/me").with(authentication(principal.toAuthentication())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.unitCode").value("ZJJ"))
+			.andExpect(jsonPath("$.roles[0]").value("UNIT_PRINCIPAL"));
 	}
 
 	@Test
