@@ -220,8 +220,8 @@ public class RosterImport {
 			if (badFields.add(p.field())) {
 				RosterColumn column = sheet.kind.columns().stream().filter(c -> c.field.equals(p.field())).findFirst()
 					.orElseThrow();
-				reading.errors.add(cellError(sheet.name, row, sheet.letter(column), messages.text(column.headerKey()), p.code(),
-						messages.text(p)));
+				reading.errors.add(new ImportError(sheet.name, row, sheet.letter(column), messages.text(column.headerKey()),
+						p.code(), messages.text(p)));
 			}
 		}
 	}

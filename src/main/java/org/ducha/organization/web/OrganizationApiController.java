@@ -1,5 +1,6 @@
 package org.ducha.organization.web;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +14,6 @@ import org.ducha.organization.Rank;
 import org.ducha.organization.Unit;
 import org.ducha.organization.UnitType;
 import org.ducha.web.ListPage;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** Read-only org tree and roster for integrations (API.md: units by unitCode, cadres by cadreNo). */
 @RestController
@@ -31,8 +32,7 @@ class OrganizationApiController {
 
 	static final Map<String, String> UNIT_SORT = Map.of("unitCode", "code", "name", "name", "type", "type",
 			"parentCode", "parentCode");
-	static final Map<String, String> CADRE_SORT = Map.of("cadreNo", "cadreNo", "name", "name", "unitCode", "unitCode",
-			"rank", "rank", "status", "status");
+	static final Map<String, String> CADRE_SORT = Map.of("cadreNo", "cadreNo", "name", "name", "unitCode", "unitCode");
 
 	record PartyOrganizationJson(String name, PartyOrganizationKind kind) {
 	}
@@ -70,21 +70,22 @@ class OrganizationApiController {
 	}
 
 	@GetMapping("/units")
-	ResponseEntity<?> units(@RequestParam(required = false) UnitType type,
+	ListPage<UnitJson> units(@RequestParam(required = false) UnitType type,
 			@RequestParam(required = false) String parentCode, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String format) {
+			@RequestParam(defaultValue = "20") int size, @RequestParam(required = false) String sort) {
 		Pageable pageable = ApiPaging.of(page, size, sort, UNIT_SORT, "unitCode");
-		if ("xlsx".equalsIgnoreCase(format)) {
-			List<Unit> all = organization.searchUnits(type, parentCode, ApiPaging.all(pageable)).getContent();
-			return XlsxList.of("units", List.of("unitCode", "name", "type", "parentCode", "principalNo",
-					"supervisingLeaderNo", "partyOrganizationName", "partyOrganizationKind"), all,
-					u -> java.util.Arrays.asList(u.getCode(), u.getName(), u.getType(), u.getParentCode(),
-							u.getPrincipalNo(), u.getSupervisingLeaderNo(), u.getPartyOrganizationName(),
-							u.getPartyOrganizationKind()));
-		}
-		Page<Unit> result = organization.searchUnits(type, parentCode, pageable);
-		return ResponseEntity.ok(ListPage.of(result, UnitJson::of));
+		return ListPage.of(organization.searchUnits(type, parentCode, pageable), UnitJson::of);
+	}
+
+	@GetMapping(path = "/units", params = "format=xlsx")
+	ResponseEntity<StreamingResponseBody> unitsXlsx(@RequestParam(required = false) UnitType type,
+			@RequestParam(required = false) String parentCode, @RequestParam(required = false) String sort) {
+		Pageable pageable = ApiPaging.of(0, 1, sort, UNIT_SORT, "unitCode");
+		List<Unit> all = organization.searchUnits(type, parentCode, ApiPaging.all(pageable)).getContent();
+		return XlsxList.of("units", List.of("unitCode", "name", "type", "parentCode", "principalNo",
+				"supervisingLeaderNo", "partyOrganizationName", "partyOrganizationKind"), all,
+				u -> Arrays.asList(u.getCode(), u.getName(), u.getType(), u.getParentCode(), u.getPrincipalNo(),
+						u.getSupervisingLeaderNo(), u.getPartyOrganizationName(), u.getPartyOrganizationKind()));
 	}
 
 	@GetMapping("/units/{unitCode}")
@@ -99,19 +100,24 @@ class OrganizationApiController {
 	}
 
 	@GetMapping("/cadres")
-	ResponseEntity<?> cadres(@RequestParam(required = false) String unitCode, @RequestParam(required = false) Rank rank,
-			@RequestParam(required = false) CadreStatus status, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
-			@RequestParam(required = false) String sort, @RequestParam(required = false) String format) {
+	ListPage<CadreJson> cadres(@RequestParam(required = false) String unitCode,
+			@RequestParam(required = false) Rank rank, @RequestParam(required = false) CadreStatus status,
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size, @RequestParam(required = false) String sort) {
 		Pageable pageable = ApiPaging.of(page, size, sort, CADRE_SORT, "cadreNo");
-		if ("xlsx".equalsIgnoreCase(format)) {
-			List<Cadre> all = organization.searchCadres(unitCode, rank, status, q, ApiPaging.all(pageable)).getContent();
-			return XlsxList.of("cadres", List.of("cadreNo", "name", "unitCode", "position", "rank", "partyMember",
-					"supervisingLeaderNo", "status"), all,
-					c -> java.util.Arrays.asList(c.getCadreNo(), c.getName(), c.getUnitCode(), c.getPosition(),
-							c.getRank(), c.isPartyMember(), c.getSupervisingLeaderNo(), c.getStatus()));
-		}
-		return ResponseEntity.ok(ListPage.of(organization.searchCadres(unitCode, rank, status, q, pageable), CadreJson::of));
+		return ListPage.of(organization.searchCadres(unitCode, rank, status, q, pageable), CadreJson::of);
+	}
+
+	@GetMapping(path = "/cadres", params = "format=xlsx")
+	ResponseEntity<StreamingResponseBody> cadresXlsx(@RequestParam(required = false) String unitCode,
+			@RequestParam(required = false) Rank rank, @RequestParam(required = false) CadreStatus status,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String sort) {
+		Pageable pageable = ApiPaging.of(0, 1, sort, CADRE_SORT, "cadreNo");
+		List<Cadre> all = organization.searchCadres(unitCode, rank, status, q, ApiPaging.all(pageable)).getContent();
+		return XlsxList.of("cadres", List.of("cadreNo", "name", "unitCode", "position", "rank", "partyMember",
+				"supervisingLeaderNo", "status"), all,
+				c -> Arrays.asList(c.getCadreNo(), c.getName(), c.getUnitCode(), c.getPosition(), c.getRank(),
+						c.isPartyMember(), c.getSupervisingLeaderNo(), c.getStatus()));
 	}
 
 	@GetMapping("/cadres/{cadreNo}")

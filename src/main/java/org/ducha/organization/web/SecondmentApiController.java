@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** Read-only secondments with the overdue flag (借调不退), as of the district's today. */
 @RestController
@@ -48,28 +49,30 @@ class SecondmentApiController {
 	}
 
 	@GetMapping
-	ResponseEntity<?> list(@RequestParam(defaultValue = "ALL") SecondmentFilter filter,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
-			@RequestParam(required = false) String format) {
+	ListPage<SecondmentJson> list(@RequestParam(defaultValue = "ALL") SecondmentFilter filter,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		if (page < 0 || size < 1 || size > ApiPaging.MAX_SIZE) {
 			throw DomainException.invalid("INVALID_PAGE", "page must be >= 0 and size 1.." + ApiPaging.MAX_SIZE,
 					ApiPaging.MAX_SIZE);
 		}
 		LocalDate today = secondments.today();
 		List<Secondment> all = secondments.list(filter);
-		if ("xlsx".equalsIgnoreCase(format)) {
-			return XlsxList.of("secondments", List.of("id", "cadreNo", "fromUnitCode", "toUnitCode", "purpose",
-					"startDate", "plannedEnd", "currentPlannedEnd", "returnedOn", "status", "overdue", "daysOverdue"),
-					all, s -> Arrays.asList(s.getId(), s.getCadreNo(), s.getFromUnitCode(), s.getToUnitCode(),
-							s.getPurpose(), s.getStartDate(), s.getPlannedEnd(), s.getCurrentEnd(), s.getReturnedOn(),
-							s.getStatus(), s.isOverdue(today), s.daysOverdue(today)));
-		}
 		List<SecondmentJson> items = all.stream()
 			.skip((long) page * size)
 			.limit(size)
 			.map(s -> SecondmentJson.of(s, today))
 			.toList();
-		return ResponseEntity.ok(new ListPage<>(items, page, size, all.size()));
+		return new ListPage<>(items, page, size, all.size());
+	}
+
+	@GetMapping(params = "format=xlsx")
+	ResponseEntity<StreamingResponseBody> listXlsx(@RequestParam(defaultValue = "ALL") SecondmentFilter filter) {
+		LocalDate today = secondments.today();
+		return XlsxList.of("secondments", List.of("id", "cadreNo", "fromUnitCode", "toUnitCode", "purpose",
+				"startDate", "plannedEnd", "currentPlannedEnd", "returnedOn", "status", "overdue", "daysOverdue"),
+				secondments.list(filter), s -> Arrays.asList(s.getId(), s.getCadreNo(), s.getFromUnitCode(),
+						s.getToUnitCode(), s.getPurpose(), s.getStartDate(), s.getPlannedEnd(), s.getCurrentEnd(),
+						s.getReturnedOn(), s.getStatus(), s.isOverdue(today), s.daysOverdue(today)));
 	}
 
 	@GetMapping("/{id}")
