@@ -15,11 +15,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo district on a fixed district date ({@link #TODAY}), one shared context; each test runs in a
- * transaction rolled back afterwards, MockMvc requests included.
+ * The demo district on a fixed district date ({@link #TODAY}), one shared context. Classes that change data
+ * add {@code @Transactional} (rolled back after each test, MockMvc requests included); read-only classes leave
+ * it out so that pages run outside any test transaction, as in production.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -27,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @AutoConfigureMockMvc
 @ActiveProfiles({ "demo", "test" })
 @Import(DemoDistrictTest.FixedClock.class)
-@Transactional
 public @interface DemoDistrictTest {
 
 	LocalDate TODAY = LocalDate.of(2026, 6, 15);

@@ -10,9 +10,11 @@ import org.ducha.audit.AuditLog;
 import org.ducha.shared.DomainException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.data.domain.PageRequest;
 
 @DemoDistrictTest
+@Transactional
 class OrganizationIntegrationTests {
 
 	@Autowired

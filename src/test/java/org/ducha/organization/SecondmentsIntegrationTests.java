@@ -14,10 +14,12 @@ import org.ducha.web.HomeFigure;
 import org.ducha.web.HomeFigureSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 
 @DemoDistrictTest
+@Transactional
 class SecondmentsIntegrationTests {
 
 	@Autowired
