@@ -66,7 +66,7 @@ class OrganizationDemoData implements ApplicationRunner {
 
 	static final List<S> SECONDMENTS = List.of(
 			new S("C013", "ZJJ", "QZF", "协助区政府办公室开展文明城市创建迎检工作", 150, 40, null, null, null),
-			new S("C021", "SCJ", "JW", "参与区纪委监委作风建设专项督查", 60, 10, -50, "专项督查延长至年中，经区委组织部批准", null),
+			new S("C021", "SCJ", "JW", "参与区纪委监委作风建设专项督查", 60, 10, -50, "专项督查延期两个月，经区委组织部批准", null),
 			new S("C012", "ZJJ", "DXJD", "支援东兴街道老旧小区改造", 200, 100, null, null, 95));
 
 	private final UnitRepository units;
