@@ -4,6 +4,9 @@ import static org.ducha.organization.PartyOrganizationKind.COMMITTEE;
 import static org.ducha.organization.PartyOrganizationKind.LEADING_GROUP;
 import static org.ducha.organization.PartyOrganizationKind.WORKING_COMMITTEE;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.boot.ApplicationArguments;
@@ -13,7 +16,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The demo district's units and cadres (DEMO.md), loaded under the {@code demo} profile on an empty database. */
+/**
+ * The demo district's units and cadres (DEMO.md) and a few secondments around today, loaded under the {@code demo}
+ * profile on an empty database.
+ */
 @Component
 @Profile("demo")
 @Order(10)
@@ -53,12 +59,26 @@ class OrganizationDemoData implements ApplicationRunner {
 			new C("C031", "刘洋", "HPSQ", "社区党委书记", Rank.VILLAGE, true, null),
 			new C("C040", "杨帆", "JYJ", "局长", Rank.ZHENG_KE, true, null));
 
+	/** Secondments around today, so that the list and the home figure show one overdue and one extended. */
+	record S(String cadre, String from, String to, String purpose, int startDaysAgo, int plannedEndDaysAgo,
+			Integer extendedToDaysAgo, String extensionReason, Integer returnedDaysAgo) {
+	}
+
+	static final List<S> SECONDMENTS = List.of(
+			new S("C013", "ZJJ", "QZF", "协助区政府办公室开展文明城市创建迎检工作", 150, 40, null, null, null),
+			new S("C021", "SCJ", "JW", "参与区纪委监委作风建设专项督查", 60, 10, -50, "专项督查延期两个月，经区委组织部批准", null),
+			new S("C012", "ZJJ", "DXJD", "支援东兴街道老旧小区改造", 200, 100, null, null, 95));
+
 	private final UnitRepository units;
 	private final CadreRepository cadres;
+	private final SecondmentRepository secondments;
+	private final Clock clock;
 
-	OrganizationDemoData(UnitRepository units, CadreRepository cadres) {
+	OrganizationDemoData(UnitRepository units, CadreRepository cadres, SecondmentRepository secondments, Clock clock) {
 		this.units = units;
 		this.cadres = cadres;
+		this.secondments = secondments;
+		this.clock = clock;
 	}
 
 	@Override
@@ -79,6 +99,20 @@ class OrganizationDemoData implements ApplicationRunner {
 			Unit unit = units.findByCode(u.code()).orElseThrow();
 			unit.appointPrincipal(u.principal());
 			unit.assignSupervisingLeader(u.leader());
+		}
+		LocalDate today = LocalDate.now(clock);
+		Instant now = Instant.now(clock);
+		for (S s : SECONDMENTS) {
+			Secondment secondment = new Secondment(s.cadre(), s.from(), s.to(), s.purpose(),
+					today.minusDays(s.startDaysAgo()), today.minusDays(s.plannedEndDaysAgo()), "demo", now);
+			if (s.extendedToDaysAgo() != null) {
+				secondment.extend(today.minusDays(s.extendedToDaysAgo()), s.extensionReason(),
+						today.minusDays(s.plannedEndDaysAgo() + 2), "demo", now);
+			}
+			if (s.returnedDaysAgo() != null) {
+				secondment.markReturned(today.minusDays(s.returnedDaysAgo()));
+			}
+			secondments.save(secondment);
 		}
 	}
 }
