@@ -28,6 +28,23 @@ class WebShellIntegrationTests {
 	}
 
 	@Test
+	void browsableApiDocumentationIsServedLocally() throws Exception {
+		mvc.perform(get("/swagger-ui/index.html"))
+			.andExpect(status().isOk());
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/auth/token']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/calendar/add-working-days']").exists());
+	}
+
+	@Test
+	void healthIsPublicForTheLoadBalancer() throws Exception {
+		mvc.perform(get("/actuator/health"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("UP"));
+	}
+
+	@Test
 	void webjarsAreServedLocally() throws Exception {
 		mvc.perform(get("/webjars/bootstrap/css/bootstrap.min.css"))
 			.andExpect(status().isOk());
