@@ -84,4 +84,9 @@ public class ReportDeadlines {
 	public LocalDate today() {
 		return calendar.today();
 	}
+
+	/** The district's zone, for showing instants as local times. */
+	public java.time.ZoneId zone() {
+		return calendar.zone();
+	}
 }

@@ -731,6 +731,19 @@ public class Reports {
 		return message;
 	}
 
+	/** Links the user's own uploads to the report (INTAKE_OFFICER for its reports, OFFICER, OFFICE_DIRECTOR). */
+	@Transactional
+	public void attach(String id, List<String> attachmentIds) {
+		CurrentUser user = viewers.requireRole(REGISTRARS);
+		Report report = visible(id, user);
+		if (attachmentIds == null || attachmentIds.isEmpty()) {
+			throw DomainException.validation("files", "required");
+		}
+		attachments.linkTo(attachmentIds, OWNER_TYPE, id(report), user.username());
+		report.note(act(user.username()), "EVIDENCE_ADDED", String.valueOf(attachmentIds.size()));
+		saveAndAudit(report, "REPORT_EVIDENCE_ADDED", "count=" + attachmentIds.size());
+	}
+
 	/** Earlier reports naming one of the same accused (the seam for duplicate proposals), visible to the user. */
 	public List<Report> earlierNamingSameAccused(String id) {
 		CurrentUser user = viewers.requireRole(HANDLERS);
