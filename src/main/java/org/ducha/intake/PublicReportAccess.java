@@ -66,7 +66,22 @@ public class PublicReportAccess {
 	/** What the reporter may read, audited as a read of the report. */
 	@Transactional
 	public PublicReportView lookup(String queryCode, String pin, String address) {
-		Report report = authenticate(queryCode, pin, address);
+		return view(verify(queryCode, pin, address));
+	}
+
+	/**
+	 * Checks code and PIN: the grant for that report, or REPORT_NOT_FOUND (404) for a wrong code and a
+	 * wrong PIN alike (counted against the address), or 429 once the address is throttled.
+	 */
+	@Transactional
+	public FollowUpGrant verify(String queryCode, String pin, String address) {
+		return new FollowUpGrant(authenticate(queryCode, pin, address).getId());
+	}
+
+	/** What the reporter may read, for a verified grant, audited as a read of the report. */
+	@Transactional
+	public PublicReportView view(FollowUpGrant grant) {
+		Report report = granted(grant);
 		audit.record("REPORT_PUBLIC_VIEWED", Reports.AUDIT_TYPE, Reports.id(report), null);
 		List<PublicReportView.Message> thread = messages.findByReportIdOrderBySentAtAscIdAsc(report.getId()).stream()
 			.map(m -> new PublicReportView.Message(m.getSender(), m.getText(), m.getSentAt()))
@@ -78,7 +93,7 @@ public class PublicReportAccess {
 		boolean answered = report.getAnswerText() != null;
 		boolean mayRate = answered && report.getRating() == null;
 		boolean mayReview = report.getStatus() == ReportStatus.ANSWERED && report.getReviewRequestedOn() == null;
-		return new PublicReportView(report.getTrackingNumber(), report.getStatus(), report.getReceivedOn(),
+		return new PublicReportView(Reports.id(report), report.getTrackingNumber(), report.getStatus(), report.getReceivedOn(),
 				report.getAnswerText(),
 				report.getAnsweredOn(), thread, report.getRating(), mayRate, mayReview,
 				report.getReviewRequestedOn() != null, evidence);
@@ -86,7 +101,12 @@ public class PublicReportAccess {
 
 	@Transactional
 	public void sendMessage(String queryCode, String pin, String text, String address) {
-		Report report = authenticate(queryCode, pin, address);
+		sendMessage(verify(queryCode, pin, address), text);
+	}
+
+	@Transactional
+	public void sendMessage(FollowUpGrant grant, String text) {
+		Report report = granted(grant);
 		String body = requireText("text", text, 4000);
 		ReportMessage message = messages.save(new ReportMessage(report.getId(), MessageSender.REPORTER, null, body,
 				Instant.now(clock)));
@@ -98,7 +118,12 @@ public class PublicReportAccess {
 
 	@Transactional
 	public void rate(String queryCode, String pin, AnswerRating rating, String comment, String address) {
-		Report report = authenticate(queryCode, pin, address);
+		rate(verify(queryCode, pin, address), rating, comment);
+	}
+
+	@Transactional
+	public void rate(FollowUpGrant grant, AnswerRating rating, String comment) {
+		Report report = granted(grant);
 		if (rating == null) {
 			throw DomainException.validation("rating", "required");
 		}
@@ -114,7 +139,12 @@ public class PublicReportAccess {
 	/** The one review request: the disposal step reopens and the office is told (without content). */
 	@Transactional
 	public void requestReview(String queryCode, String pin, String reason, String address) {
-		Report report = authenticate(queryCode, pin, address);
+		requestReview(verify(queryCode, pin, address), reason);
+	}
+
+	@Transactional
+	public void requestReview(FollowUpGrant grant, String reason) {
+		Report report = granted(grant);
 		String why = requireText("reason", reason, 2000);
 		report.requestReview(citizen(), why);
 		reports.save(report);
@@ -124,8 +154,8 @@ public class PublicReportAccess {
 
 	/** Links the reporter's public uploads to the report as evidence. */
 	@Transactional
-	public void addEvidence(String queryCode, String pin, List<String> attachmentIds, String address) {
-		Report report = authenticate(queryCode, pin, address);
+	public void addEvidence(FollowUpGrant grant, List<String> attachmentIds) {
+		Report report = granted(grant);
 		if (attachmentIds == null || attachmentIds.isEmpty()) {
 			throw DomainException.validation("files", "required");
 		}
@@ -136,9 +166,14 @@ public class PublicReportAccess {
 		notifyHandling(report, "report:" + report.getId() + ":evidence:" + report.getSteps().size());
 	}
 
-	/** Stores a citizen's upload (metadata stripped) before it is linked to a report. */
+	/** Stores a citizen's upload (metadata stripped) before it is linked to a report; outside any transaction. */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
 	public AttachmentInfo upload(java.io.InputStream content, String fileName) {
 		return attachments.store(content, fileName, Attachments.PUBLIC_UPLOADER, true);
+	}
+
+	private Report granted(FollowUpGrant grant) {
+		return reports.findById(grant.reportId()).orElseThrow(Reports::notFound);
 	}
 
 	private Report authenticate(String queryCode, String pin, String address) {

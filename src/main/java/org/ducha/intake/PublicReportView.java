@@ -7,7 +7,7 @@ import java.util.List;
  * What the reporter reads with code and PIN (SPEC §5): status, answer, messages — never the
  * identity, internal notes or officer names; whether rating and the one review request are open.
  */
-public record PublicReportView(String trackingNumber, ReportStatus status, LocalDate receivedOn, String answerText,
+public record PublicReportView(String reportId, String trackingNumber, ReportStatus status, LocalDate receivedOn, String answerText,
 		LocalDate answeredOn, List<Message> messages, AnswerRating rating, boolean mayRate,
 		boolean mayRequestReview, boolean reviewRequested, List<String> evidenceFileNames) {
 
