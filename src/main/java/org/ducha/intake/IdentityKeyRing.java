@@ -43,6 +43,8 @@ final class IdentityKeyRing {
 	private final boolean fromEnvironment;
 	private final SecureRandom random = new SecureRandom();
 	private volatile Keys keys;
+	private volatile java.nio.file.attribute.FileTime readVersion;
+	private volatile long nextCheck;
 
 	private IdentityKeyRing(FieldCipher.Algorithm algorithm, Path file, boolean fromEnvironment, Keys keys) {
 		this.algorithm = algorithm;
@@ -81,12 +83,33 @@ final class IdentityKeyRing {
 		return algorithm;
 	}
 
+	/** The current key's id; a key file changed by a rotation on another node is read again (checked every 10 s). */
 	String currentId() {
+		refreshIfChanged();
 		return keys.currentId();
 	}
 
 	byte[] current() {
-		return keys.byId().get(keys.currentId());
+		refreshIfChanged();
+		Keys snapshot = keys;
+		return snapshot.byId().get(snapshot.currentId());
+	}
+
+	private void refreshIfChanged() {
+		if (file == null || System.nanoTime() < nextCheck) {
+			return;
+		}
+		synchronized (this) {
+			try {
+				if (!Files.getLastModifiedTime(file).equals(readVersion)) {
+					keys = read();
+				}
+			}
+			catch (IOException e) {
+				log.warn("Identity vault: cannot check the key file {}: {}", file.toAbsolutePath(), e.getMessage());
+			}
+			nextCheck = System.nanoTime() + 10_000_000_000L;
+		}
 	}
 
 	/** The key with this id; the key file is read again once when it is not known yet. */
@@ -145,6 +168,7 @@ final class IdentityKeyRing {
 	}
 
 	private Keys read() throws IOException {
+		readVersion = Files.getLastModifiedTime(file);
 		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
 			.map(String::trim)
 			.filter(l -> !l.isEmpty() && !l.startsWith("#"))

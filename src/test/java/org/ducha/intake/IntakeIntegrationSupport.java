@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * One application context for the intake integration tests: the demo district (its accounts and
  * cadres) with a clock the tests move. Each test registers its own reports.
  */
-@SpringBootTest
+@SpringBootTest(properties = "ducha.identity.key-file=target/test-data/keys/intake-tests.keys")
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
 @Import(IntakeTestConfiguration.class)
