@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -142,5 +143,14 @@ class ReportPagesIntegrationTests extends IntakeIntegrationSupport {
 			.andExpect(status().is3xxRedirection());
 		assertThat(page("/reports/" + id, LEADER).block("data-testid=\"reporter-identity\"", "dl").toString()).contains("张三");
 		mvc.perform(get("/reports/" + id).with(SECADMIN)).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anIntakeOfficerWhoseUnitIsAccusedIsToldTheTrackingNumberAndQueryCodeButCannotOpenTheReport() throws Exception {
+		mvc.perform(post("/reports").with(INTAKE).with(csrf())
+			.param("channel", "VISIT").param("receivedOn", "2026-09-18").param("anonymous", "true").param("pin", "pin-777777")
+			.param("accusedUnitCodes", "JW").param("subject", "接访态度").param("content", "态度生硬")
+			.param("categoryCode", "ZFZD-03"))
+			.andExpect(redirectedUrl("/reports")).andExpect(flash().attributeExists("registered", "queryCode"));
 	}
 }
