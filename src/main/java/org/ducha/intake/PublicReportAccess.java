@@ -1,0 +1,215 @@
+package org.ducha.intake;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.ducha.attachment.AttachmentInfo;
+import org.ducha.attachment.Attachments;
+import org.ducha.audit.AuditLog;
+import org.ducha.notification.NotificationKind;
+import org.ducha.notification.Notifications;
+import org.ducha.shared.DomainException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The citizen's side of a report (SPEC §5), without an account: submit, then with query code and PIN
+ * read the status, the answer and the messages, write to the office, add evidence, rate the answer
+ * and ask once for a review — nothing else. A wrong code and a wrong PIN take the same path (a PIN
+ * hash is verified either way) and both answer {@code REPORT_NOT_FOUND} (404); each failure counts
+ * against the client address, and past the limit every look-up answers 429 whatever the code and PIN.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PublicReportAccess {
+
+	private final ReportRepository reports;
+	private final ReportMessageRepository messages;
+	private final Reports reportService;
+	private final QueryCodes queryCodes;
+	private final PublicThrottle throttle;
+	private final Attachments attachments;
+	private final Notifications notifications;
+	private final AuditLog audit;
+	private final Clock clock;
+	private final ReportDeadlines deadlines;
+
+	PublicReportAccess(ReportRepository reports, ReportMessageRepository messages, Reports reportService,
+			QueryCodes queryCodes, PublicThrottle throttle, Attachments attachments, Notifications notifications,
+			AuditLog audit, Clock clock, ReportDeadlines deadlines) {
+		this.reports = reports;
+		this.messages = messages;
+		this.reportService = reportService;
+		this.queryCodes = queryCodes;
+		this.throttle = throttle;
+		this.attachments = attachments;
+		this.notifications = notifications;
+		this.audit = audit;
+		this.clock = clock;
+		this.deadlines = deadlines;
+	}
+
+	/** A citizen's report: throttled per address (429), then validated and registered as ONLINE, received today. */
+	@Transactional
+	public Registered submit(NewReport input, String address) {
+		throttle.admitSubmission(address);
+		return reportService.submitPublic(input);
+	}
+
+	/** Checks a submission without saving it (the page keeps what was typed and shows each problem). */
+	public void validate(NewReport input) {
+		reportService.validate(input, true);
+	}
+
+	/** What the reporter may read, audited as a read of the report. */
+	@Transactional
+	public PublicReportView lookup(String queryCode, String pin, String address) {
+		return view(verify(queryCode, pin, address));
+	}
+
+	/**
+	 * Checks code and PIN: the grant for that report, or REPORT_NOT_FOUND (404) for a wrong code and a
+	 * wrong PIN alike (counted against the address), or 429 once the address is throttled.
+	 */
+	@Transactional
+	public FollowUpGrant verify(String queryCode, String pin, String address) {
+		return new FollowUpGrant(authenticate(queryCode, pin, address).getId());
+	}
+
+	/** What the reporter may read, for a verified grant, audited as a read of the report. */
+	@Transactional
+	public PublicReportView view(FollowUpGrant grant) {
+		Report report = granted(grant);
+		audit.record("REPORT_PUBLIC_VIEWED", Reports.AUDIT_TYPE, Reports.id(report), null);
+		List<PublicReportView.Message> thread = messages.findByReportIdOrderBySentAtAscIdAsc(report.getId()).stream()
+			.map(m -> new PublicReportView.Message(m.getSender(), m.getText(), m.getSentAt()))
+			.toList();
+		List<String> evidence = attachments.listOwnedBy(Reports.OWNER_TYPE, Reports.id(report)).stream()
+			.filter(a -> Attachments.PUBLIC_UPLOADER.equals(a.uploader()))
+			.map(AttachmentInfo::fileName)
+			.toList();
+		boolean answered = report.getAnswerText() != null;
+		boolean mayRate = answered && report.getRating() == null;
+		boolean mayReview = report.getStatus() == ReportStatus.ANSWERED && report.getReviewRequestedOn() == null;
+		return new PublicReportView(Reports.id(report), report.getTrackingNumber(), report.getStatus(), report.getReceivedOn(),
+				report.getAnswerText(),
+				report.getAnsweredOn(), thread, report.getRating(), mayRate, mayReview,
+				report.getReviewRequestedOn() != null, evidence);
+	}
+
+	@Transactional
+	public void sendMessage(String queryCode, String pin, String text, String address) {
+		sendMessage(verify(queryCode, pin, address), text);
+	}
+
+	@Transactional
+	public void sendMessage(FollowUpGrant grant, String text) {
+		Report report = granted(grant);
+		String body = requireText("text", text, 4000);
+		ReportMessage message = messages.save(new ReportMessage(report.getId(), MessageSender.REPORTER, null, body,
+				Instant.now(clock)));
+		report.note(citizen(), "REPORTER_MESSAGE", null);
+		reports.save(report);
+		audit.record("REPORT_MESSAGE_SENT", Reports.AUDIT_TYPE, Reports.id(report), "from=REPORTER");
+		notifyHandling(report, "report:" + report.getId() + ":message:" + message.getId());
+	}
+
+	@Transactional
+	public void rate(String queryCode, String pin, AnswerRating rating, String comment, String address) {
+		rate(verify(queryCode, pin, address), rating, comment);
+	}
+
+	@Transactional
+	public void rate(FollowUpGrant grant, AnswerRating rating, String comment) {
+		Report report = granted(grant);
+		if (rating == null) {
+			throw DomainException.validation("rating", "required");
+		}
+		String text = Reports.blankToNull(comment);
+		if (text != null && text.length() > 1000) {
+			throw DomainException.validation("comment", "at most 1000 characters");
+		}
+		report.rate(citizen(), rating, text);
+		reports.save(report);
+		audit.record("REPORT_RATED", Reports.AUDIT_TYPE, Reports.id(report), "rating=" + rating);
+	}
+
+	/** The one review request: the disposal step reopens and the office is told (without content). */
+	@Transactional
+	public void requestReview(String queryCode, String pin, String reason, String address) {
+		requestReview(verify(queryCode, pin, address), reason);
+	}
+
+	@Transactional
+	public void requestReview(FollowUpGrant grant, String reason) {
+		Report report = granted(grant);
+		String why = requireText("reason", reason, 2000);
+		report.requestReview(citizen(), why);
+		reports.save(report);
+		audit.record("REPORT_REVIEW_REQUESTED", Reports.AUDIT_TYPE, Reports.id(report), "status=" + report.getStatus());
+		reportService.notifyOffice(report, NotificationKind.GENERIC_NEW_ITEM, "report:" + report.getId() + ":review");
+	}
+
+	/** Links the reporter's public uploads to the report as evidence. */
+	@Transactional
+	public void addEvidence(FollowUpGrant grant, List<String> attachmentIds) {
+		Report report = granted(grant);
+		if (attachmentIds == null || attachmentIds.isEmpty()) {
+			throw DomainException.validation("files", "required");
+		}
+		attachments.linkTo(attachmentIds, Reports.OWNER_TYPE, Reports.id(report), Attachments.PUBLIC_UPLOADER);
+		report.note(citizen(), "EVIDENCE_ADDED", String.valueOf(attachmentIds.size()));
+		reports.save(report);
+		audit.record("REPORT_EVIDENCE_ADDED", Reports.AUDIT_TYPE, Reports.id(report), "count=" + attachmentIds.size());
+		notifyHandling(report, "report:" + report.getId() + ":evidence:" + report.getSteps().size());
+	}
+
+	/** Stores a citizen's upload (metadata stripped) before it is linked to a report; outside any transaction. */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+	public AttachmentInfo upload(java.io.InputStream content, String fileName) {
+		return attachments.store(content, fileName, Attachments.PUBLIC_UPLOADER, true);
+	}
+
+	private Report granted(FollowUpGrant grant) {
+		return reports.findById(grant.reportId()).orElseThrow(Reports::notFound);
+	}
+
+	private Report authenticate(String queryCode, String pin, String address) {
+		throttle.checkLookups(address);
+		Optional<Report> report = QueryCodes.isWellFormed(queryCode)
+				? reports.findByQueryCodeHash(QueryCodes.lookupHash(queryCode)) : Optional.empty();
+		boolean matches = queryCodes.pinMatches(pin, report.map(Report::getPinHash).orElse(null));
+		if (!matches) {
+			throttle.recordFailedLookup(address);
+			throw Reports.notFound();
+		}
+		return report.get();
+	}
+
+	private void notifyHandling(Report report, String dedupeKey) {
+		Optional<String> handler = report.currentHandler();
+		if (handler.isPresent()) {
+			notifications.notify(handler.get(), NotificationKind.GENERIC_NEW_ITEM, Reports.link(report), dedupeKey);
+		}
+		else {
+			reportService.notifyOffice(report, NotificationKind.GENERIC_NEW_ITEM, dedupeKey);
+		}
+	}
+
+	private Act citizen() {
+		return new Act(Act.CITIZEN, Instant.now(clock), deadlines.today());
+	}
+
+	private static String requireText(String field, String text, int max) {
+		String v = Reports.blankToNull(text);
+		if (v == null) {
+			throw DomainException.validation(field, "required");
+		}
+		if (v.length() > max) {
+			throw DomainException.validation(field, "at most " + max + " characters");
+		}
+		return v;
+	}
+}

@@ -1,0 +1,19 @@
+package org.ducha.intake;
+
+import java.time.LocalDate;
+
+import org.ducha.calendar.TrafficLight;
+
+/**
+ * The filters of the report list; null means "any". {@code light} is the light of the running clock;
+ * {@code unitCode} an accused unit or the unit of an accused cadre; {@code text} is searched in the
+ * tracking number, subject and content.
+ */
+public record ReportFilter(ReportStatus status, ReportChannel channel, String categoryCode, TrafficLight light,
+		Long campaignId, String unitCode, LocalDate receivedFrom, LocalDate receivedTo, String trackingNumber,
+		String text) {
+
+	public static ReportFilter none() {
+		return new ReportFilter(null, null, null, null, null, null, null, null, null, null);
+	}
+}
