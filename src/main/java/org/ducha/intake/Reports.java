@@ -371,14 +371,34 @@ public class Reports {
 
 	/** How many reports the current user may see match the filter. */
 	public long count(ReportFilter filter) {
-		CurrentUser user = viewers.requireRole(VIEWERS);
+		return count(filter, viewers.requireRole(VIEWERS));
+	}
+
+	/** How many reports the given user may see match the filter; none for a role that sees no reports. */
+	public long count(ReportFilter filter, CurrentUser user) {
+		if (user.roles().stream().noneMatch(VIEWERS::contains)) {
+			return 0;
+		}
 		return reports.count(ReportVisibilityPolicy.visibleTo(viewers.of(user)).and(matching(filter)));
 	}
 
 	/** Reports whose disposal proposal waits for the office director, visible to the current user. */
 	public Page<Report> awaitingApproval(Pageable pageable) {
 		CurrentUser user = viewers.requireRole(DIRECTORS);
-		Specification<Report> waiting = (root, query, cb) -> {
+		return reports.findAll(ReportVisibilityPolicy.visibleTo(viewers.of(user)).and(awaitingApproval()), pageable)
+			.map(Report::loaded);
+	}
+
+	/** How many proposals wait for the given user as office director; none for other roles. */
+	public long countAwaitingApproval(CurrentUser user) {
+		if (user.roles().stream().noneMatch(DIRECTORS::contains)) {
+			return 0;
+		}
+		return reports.count(ReportVisibilityPolicy.visibleTo(viewers.of(user)).and(awaitingApproval()));
+	}
+
+	private static Specification<Report> awaitingApproval() {
+		return (root, query, cb) -> {
 			Subquery<Long> proposed = query.subquery(Long.class);
 			Root<Report> r = proposed.from(Report.class);
 			Join<Report, Disposal> d = r.join("disposals");
@@ -387,8 +407,6 @@ public class Reports {
 							cb.equal(d.get("extensionStatus"), ExtensionStatus.REQUESTED)));
 			return cb.and(cb.equal(root.get("status"), ReportStatus.ACCEPTED), cb.exists(proposed));
 		};
-		return reports.findAll(ReportVisibilityPolicy.visibleTo(viewers.of(user)).and(waiting), pageable)
-			.map(Report::loaded);
 	}
 
 	/** The light of a report's running clock today; null when no clock runs. */

@@ -66,9 +66,16 @@ class HomeFiguresIntegrationTests {
 	}
 
 	@Test
+	void figuresAreCountedForTheGivenUserEvenOutsideARequest() {
+		assertThat(figuresOf("OFFICE_DIRECTOR")).extracting(HomeFigure::labelKey)
+			.contains("intake.home.received", "intake.home.red", "intake.home.approvals");
+	}
+
+	@Test
 	void unitPrincipalSeesNoDistrictWideFigures() {
 		assertThat(figuresOf("UNIT_PRINCIPAL")).extracting(HomeFigure::labelKey)
-			.doesNotContain("org.home.units", "org.home.cadres", "access.home.activeAccounts", "audit.home.events");
+			.doesNotContain("org.home.units", "org.home.cadres", "access.home.activeAccounts", "audit.home.events",
+					"intake.home.received");
 	}
 
 	@Test

@@ -13,7 +13,6 @@ import org.ducha.intake.ReportStatus;
 import org.ducha.intake.Reports;
 import org.ducha.web.HomeFigure;
 import org.ducha.web.HomeFigureSource;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -45,12 +44,12 @@ class IntakeHomeFigures implements HomeFigureSource {
 		if (user.hasAnyRole(Role.OFFICER, Role.OFFICE_DIRECTOR, Role.LEADER, Role.INTAKE_OFFICER)) {
 			ReportFilter received = new ReportFilter(ReportStatus.RECEIVED, null, null, null, null, null, null, null, null, null);
 			ReportFilter red = new ReportFilter(null, null, null, TrafficLight.RED, null, null, null, null, null, null);
-			figures.add(new HomeFigure("intake.home.received", reports.count(received), "/reports?status=RECEIVED"));
-			figures.add(new HomeFigure("intake.home.red", reports.count(red), "/reports?light=RED"));
+			figures.add(new HomeFigure("intake.home.received", reports.count(received, user), "/reports?status=RECEIVED"));
+			figures.add(new HomeFigure("intake.home.red", reports.count(red, user), "/reports?light=RED"));
 		}
 		if (user.hasRole(Role.OFFICE_DIRECTOR)) {
 			figures.add(new HomeFigure("intake.home.approvals",
-					reports.awaitingApproval(PageRequest.of(0, 1)).getTotalElements(), "/reports/approvals"));
+					reports.countAwaitingApproval(user), "/reports/approvals"));
 		}
 		if (user.hasRole(Role.SECURITY_ADMIN)) {
 			figures.add(new HomeFigure("intake.home.identityRequests", reveals.countPending(), "/reports/identity-requests"));
