@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.ducha.web.HomeNotice;
 import org.ducha.web.HomeNoticeSource;
+import org.ducha.web.Authorities;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +20,7 @@ class MissingYearNotices implements HomeNoticeSource {
 
 	@Override
 	public List<HomeNotice> noticesFor(Authentication user) {
-		if (user == null || user.getAuthorities().stream().noneMatch(a -> "ROLE_SYSTEM_ADMIN".equals(a.getAuthority()))) {
+		if (!Authorities.hasAnyRole(user, "SYSTEM_ADMIN")) {
 			return List.of();
 		}
 		return calendar.missingYears().stream()
