@@ -95,7 +95,7 @@ class AssignmentSweep {
 		String dueCondition = deadlines.urgesOverdueOn(today) ? "a.due_on <= :today" : "a.due_on = :today";
 		return jdbc.sql("""
 				INSERT INTO assignment_urge (assignment_id, urge_day)
-				SELECT a.id, :today FROM assignment a
+				SELECT a.id, CAST(:today AS DATE) FROM assignment a
 				WHERE a.status <> 'CLOSED' AND %s
 				  AND NOT EXISTS (SELECT 1 FROM assignment_urge u WHERE u.assignment_id = a.id AND u.urge_day = :today)"""
 			.formatted(dueCondition))
@@ -130,7 +130,7 @@ class AssignmentSweep {
 		LocalDate cutOff = deadlines.escalationCutOff(today);
 		int flagged = jdbc.sql("""
 				INSERT INTO assignment_flag (assignment_id, reason, flagged_on, published)
-				SELECT a.id, 'OVERDUE', :today, FALSE FROM assignment a
+				SELECT a.id, 'OVERDUE', CAST(:today AS DATE), FALSE FROM assignment a
 				WHERE a.status <> 'CLOSED' AND a.due_on < :cutOff
 				  AND NOT EXISTS (SELECT 1 FROM assignment_flag f WHERE f.assignment_id = a.id AND f.reason = 'OVERDUE')""")
 			.param("today", today)
@@ -146,7 +146,7 @@ class AssignmentSweep {
 		for (String action : List.of("ESCALATED", "FLAGGED_OVERDUE")) {
 			jdbc.sql("""
 					INSERT INTO assignment_step (assignment_id, occurred_at, occurred_on, actor, action, note)
-					SELECT f.assignment_id, :now, :today, :actor, :action, NULL FROM assignment_flag f
+					SELECT f.assignment_id, CAST(:now AS TIMESTAMP WITH TIME ZONE), CAST(:today AS DATE), :actor, :action, CAST(NULL AS VARCHAR(4000)) FROM assignment_flag f
 					WHERE f.published = FALSE AND f.reason = 'OVERDUE'""")
 				.param("now", now.atOffset(java.time.ZoneOffset.UTC))
 				.param("today", today)

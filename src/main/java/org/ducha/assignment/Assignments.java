@@ -176,7 +176,7 @@ public class Assignments {
 	private void flag(Assignment assignment, FlagReason reason, LocalDate on, String actor) {
 		int inserted = jdbc.sql("""
 				INSERT INTO assignment_flag (assignment_id, reason, flagged_on, published)
-				SELECT a.id, :reason, :on, TRUE FROM assignment a
+				SELECT a.id, :reason, CAST(:on AS DATE), TRUE FROM assignment a
 				WHERE a.id = :id AND NOT EXISTS (SELECT 1 FROM assignment_flag f WHERE f.assignment_id = :id AND f.reason = :reason)""")
 			.param("id", assignment.getId())
 			.param("reason", reason.name())
