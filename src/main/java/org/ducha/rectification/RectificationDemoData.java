@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo problems around DEMO.md, loaded under the {@code demo} profile when there is no problem yet:
- * problems of 住建局, 市场监管局, 教育局 and 东兴街道 issued by {@code officer} over recent months, one
+ * problems of 住建局, 市场监管局 and 东兴街道 issued by {@code officer} over recent months, one
  * of 住建局 closed out (signed, submitted with evidence, accepted) and a later one of the same
  * category that recurs it, and one inspection finding recorded by {@code inspector}.
  */
@@ -83,9 +83,6 @@ class RectificationDemoData implements ApplicationRunner {
 		as("officer", () -> problems.create(problem("SCJ", "ZFZD-03", Severity.SERIOUS, ProblemSource.PATROL,
 				"食品安全投诉在科室之间流转，未明确首办责任。", "明确投诉首办责任科室，建立限时办结制度。",
 				List.of("C021"), calendar.minusWorkingDays(today, 25))));
-		as("officer", () -> problems.create(problem("JYJ", "ZFZD-01-01", Severity.GENERAL, ProblemSource.OTHER,
-				"部分学校党支部三会一课记录不全。", "逐校检查组织生活记录，补齐制度台账。", List.of(),
-				calendar.minusWorkingDays(today, 12))));
 		as("officer", () -> problems.create(problem("DXJD", "BXGD-01-02", Severity.GRAVE, ProblemSource.MEDIA,
 				"媒体报道拆迁补偿公示迟缓，街道未及时回应群众关切。", "限期公示补偿标准，建立群众诉求回应机制。",
 				List.of("C030"), calendar.minusWorkingDays(today, 3))));
