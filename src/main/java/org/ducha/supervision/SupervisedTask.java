@@ -252,6 +252,14 @@ public class SupervisedTask extends AbstractAggregateRoot<SupervisedTask> {
 			.orElseThrow(() -> DomainException.notFound("MILESTONE_NOT_FOUND", "no such milestone"));
 	}
 
+	/** Loads the units, milestones and targets, for use after the transaction. */
+	SupervisedTask loaded() {
+		units.size();
+		milestones.size();
+		targets.size();
+		return this;
+	}
+
 	public Optional<TaskUnit> unit(String unitCode) {
 		return units.stream().filter(u -> u.getUnitCode().equals(unitCode)).findFirst();
 	}

@@ -122,7 +122,7 @@ public class SupervisedTasks {
 		audit.record("TASK_CREATED", AUDIT_TYPE, taskId, "lead=" + task.getLeadUnitCode() + ", co="
 				+ String.join(",", task.getCoUnitCodes()) + ", deadline=" + task.getDeadline() + ", milestones="
 				+ milestones.size());
-		return tasks.save(task);
+		return tasks.save(task).loaded();
 	}
 
 	private static String instructions(SupervisedTask task) {
@@ -279,14 +279,18 @@ public class SupervisedTasks {
 
 	public Page<SupervisedTask> search(TaskFilter filter, Pageable pageable) {
 		CurrentUser user = requireRole(READERS);
-		return tasks.findAll(specification(filter, access.scopeOf(user)), pageable);
+		Page<SupervisedTask> page = tasks.findAll(specification(filter, access.scopeOf(user)), pageable);
+		page.forEach(SupervisedTask::loaded);
+		return page;
 	}
 
 	/** Every task matching the filter in the caller's scope, by deadline (the chart and the export). */
 	public List<SupervisedTask> all(TaskFilter filter) {
 		CurrentUser user = requireRole(READERS);
-		return tasks.findAll(specification(filter, access.scopeOf(user)),
+		List<SupervisedTask> found = tasks.findAll(specification(filter, access.scopeOf(user)),
 				Sort.by(Sort.Order.asc("deadline"), Sort.Order.asc("id")));
+		found.forEach(SupervisedTask::loaded);
+		return found;
 	}
 
 	public SupervisedTask require(String id) {
@@ -296,7 +300,7 @@ public class SupervisedTasks {
 		if (!visible(task, access.scopeOf(user))) {
 			throw DomainException.notFound("TASK_NOT_FOUND", "no such task");
 		}
-		return task;
+		return task.loaded();
 	}
 
 	public TaskDetails view(String id) {
@@ -421,7 +425,7 @@ public class SupervisedTasks {
 		task.rate(rating, perUnit, blankToNull(comment), calendar.today());
 		audit.record("TASK_RATED", AUDIT_TYPE, taskId, "rating=" + rating + ", units=" + task.getUnits().stream()
 			.map(u -> u.getUnitCode() + ":" + u.getRating()).collect(Collectors.joining(",")));
-		return tasks.save(task);
+		return tasks.save(task).loaded();
 	}
 
 	/** A unit reported progress on its assignment of kind TASK: kept for the task's targets and reporting dates. */
