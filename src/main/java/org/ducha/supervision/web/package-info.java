@@ -1,0 +1,2 @@
+/** Pages and REST endpoints of the supervised tasks: list, form, task page, chart, API. */
+package org.ducha.supervision.web;
