@@ -1,6 +1,7 @@
 package org.ducha.supervision;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -49,6 +50,26 @@ class SupervisedTaskPagesIntegrationTests extends SupervisionIntegrationSupport 
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("2026-10-09")))
 			.andExpect(content().string(containsString("2026-09-18")));
+	}
+
+	@Test
+	void previewUpdatesOnlyTheDateCellsAndNeverReplacesTheInputs() throws Exception {
+		mvc.perform(post("/tasks/preview").with(OFFICER).with(csrf()).param("deadline", "2026-10-15")
+			.param("milestones[0].name", "甲").param("milestones[0].workingDaysBefore", "15")
+			.param("milestones[1].name", "乙").param("milestones[1].workingDaysBefore", "")
+			.param("milestones[2].name", "丙").param("milestones[2].workingDaysBefore", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(matchesPattern("(?s)\\s*"
+					+ "<span id=\"milestone-date-0\" hx-swap-oob=\"true\">2026-09-18</span>\\s*"
+					+ "<span id=\"milestone-date-1\" hx-swap-oob=\"true\"></span>\\s*"
+					+ "<span id=\"milestone-date-2\" hx-swap-oob=\"true\">2026-10-15</span>\\s*")));
+		mvc.perform(get("/tasks/new").with(OFFICER))
+			.andExpect(status().isOk())
+			.andExpect(content().string(matchesPattern("(?s).*<span id=\"milestone-date-0\"\\s*></span>.*")))
+			.andExpect(content().string(not(containsString("hx-swap-oob"))))
+			.andExpect(content().string(not(containsString("hx-target=\"#milestones\""))))
+			.andExpect(content().string(matchesPattern("(?s).*<input(?=[^>]*data-testid=\"milestone-days-0\")(?=[^>]*hx-swap=\"none\")[^>]*>.*")))
+			.andExpect(content().string(matchesPattern("(?s).*<input(?=[^>]*id=\"deadline\")(?=[^>]*hx-swap=\"none\")[^>]*>.*")));
 	}
 
 	@Test

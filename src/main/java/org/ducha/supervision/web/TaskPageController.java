@@ -138,12 +138,12 @@ class TaskPageController {
 		return form(model, form);
 	}
 
-	/** The milestone rows with their dates computed from the deadline (htmx preview). */
+	/** The milestone dates computed from the deadline, as out-of-band cells only (htmx preview): the inputs stay as typed. */
 	@PostMapping("/preview")
 	String preview(@ModelAttribute("form") TaskForm form, Model model) {
 		requireManager();
 		model.addAttribute("previewDates", previewDates(form));
-		return "supervision/new :: milestones";
+		return "supervision/new :: previews";
 	}
 
 	@PostMapping
