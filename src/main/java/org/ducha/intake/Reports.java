@@ -369,6 +369,32 @@ public class Reports {
 			.map(Report::loaded);
 	}
 
+	/**
+	 * The whole filtered list the current user may see, pushed row by row in pages of 500 (visibility
+	 * in the query, as for {@link #search}); audited as one read of the list with the row count.
+	 */
+	@Transactional
+	public long export(ReportFilter filter, org.springframework.data.domain.Sort sort,
+			java.util.function.Consumer<Report> row) {
+		CurrentUser user = viewers.requireRole(VIEWERS);
+		org.springframework.data.jpa.domain.Specification<Report> query = ReportVisibilityPolicy
+			.visibleTo(viewers.of(user))
+			.and(matching(filter));
+		long rows = 0;
+		Page<Report> page;
+		int number = 0;
+		do {
+			page = reports.findAll(query, org.springframework.data.domain.PageRequest.of(number++, 500, sort));
+			for (Report report : page) {
+				row.accept(report.loaded());
+				rows++;
+			}
+		}
+		while (page.hasNext());
+		audit.record("REPORT_LIST_EXPORTED", AUDIT_TYPE, "list", "rows=" + rows);
+		return rows;
+	}
+
 	/** How many reports the current user may see match the filter. */
 	public long count(ReportFilter filter) {
 		return count(filter, viewers.requireRole(VIEWERS));
@@ -777,6 +803,11 @@ public class Reports {
 			.stream()
 			.filter(r -> ReportVisibilityPolicy.maySee(viewer, r))
 			.toList();
+	}
+
+	/** The report for a handler (OFFICER, OFFICE_DIRECTOR), 404 when hidden, without auditing a read. */
+	Report visibleReport(String id) {
+		return visible(id, viewers.requireRole(HANDLERS));
 	}
 
 	/** Accounts that may handle the report: OFFICER or OFFICE_DIRECTOR, not accused, not of an accused unit. */

@@ -5,16 +5,28 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import javax.imageio.ImageIO;
+
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -228,5 +240,88 @@ class PublicReportApiIntegrationTests extends IntakeIntegrationSupport {
 		ok(id, "disposal/approve", "{}", DIRECTOR);
 		ok(id, "conclude", "{\"finding\":\"SUBSTANTIATED\",\"summary\":\"属实\"}", OFFICER);
 		ok(id, "answer", "{\"text\":\"经核实，情况属实，已责令整改\"}", OFFICER);
+	}
+
+	// ---- evidence through the API
+
+	@Value("${ducha.attachments.dir}")
+	String attachmentDir;
+
+	ResultActions evidence(String code, String pin, byte[] content, String address) throws Exception {
+		var request = multipart("/api/v1/public/reports/" + code + "/evidence")
+			.file(new MockMultipartFile("file", "现场.jpg", "image/jpeg", content)).with(from(address));
+		if (pin != null) {
+			request.header("X-Report-Pin", pin);
+		}
+		return mvc.perform(request);
+	}
+
+	@Test
+	void theReporterAddsEvidenceThroughTheApiWithItsGpsRemoved() throws Exception {
+		String[] r = submitted("10.3.0.1");
+		byte[] photo = jpegWithGps();
+		assertThat(contains(photo, GPS_MARK)).isTrue();
+		evidence(r[2], PIN, photo, "10.3.0.1").andExpect(status().isCreated());
+		String sha = jdbc.sql("SELECT sha256 FROM attachment WHERE owner_type = 'REPORT' AND owner_id = :id")
+			.param("id", r[0]).query(String.class).single();
+		byte[] stored = Files.readAllBytes(Path.of(attachmentDir, sha.substring(0, 2), sha.substring(2, 4), sha));
+		assertThat(contains(stored, GPS_MARK)).isFalse();
+		assertThat(contains(stored, "Exif".getBytes(StandardCharsets.US_ASCII))).isFalse();
+		assertThat(ImageIO.read(new ByteArrayInputStream(stored))).isNotNull();
+		assertThat(auditCount("REPORT_EVIDENCE_ADDED", r[0])).isEqualTo(1);
+	}
+
+	@Test
+	void evidenceWithAWrongCodeOrPinAnswersLikeAMissingCodeAndStoresNothing() throws Exception {
+		String[] r = submitted("10.3.0.2");
+		long before = jdbc.sql("SELECT COUNT(*) FROM attachment").query(Long.class).single();
+		String wrongPin = evidence(r[2], "wrong-pin-1", jpegWithGps(), "10.3.0.2").andExpect(status().isNotFound())
+			.andReturn().getResponse().getContentAsString();
+		String wrongCode = evidence("ABCDEFGHJKMNPQRS", PIN, jpegWithGps(), "10.3.0.2")
+			.andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
+		assertThat(withoutInstance(wrongPin)).isEqualTo(withoutInstance(wrongCode)).contains("REPORT_NOT_FOUND");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM attachment").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
+	void evidenceFailuresCountTowardsTheLookupThrottle() throws Exception {
+		String[] r = submitted("10.3.0.3");
+		for (int i = 0; i < 10; i++) {
+			evidence(r[2], "wrong-pin-" + i, jpegWithGps(), "10.3.0.3").andExpect(status().isNotFound());
+		}
+		evidence(r[2], PIN, jpegWithGps(), "10.3.0.3").andExpect(status().isTooManyRequests());
+	}
+
+	static final byte[] GPS_MARK = "GPS-39.9042N-116.4074E".getBytes(StandardCharsets.US_ASCII);
+
+	/** A real JPEG with an APP1 Exif segment carrying a GPS marker right after SOI. */
+	static byte[] jpegWithGps() throws IOException {
+		BufferedImage image = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
+		ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+		ImageIO.write(image, "jpg", jpeg);
+		byte[] plain = jpeg.toByteArray();
+		ByteArrayOutputStream payload = new ByteArrayOutputStream();
+		payload.write("Exif\0\0".getBytes(StandardCharsets.US_ASCII));
+		payload.write(new byte[] { 'M', 'M', 0, 42, 0, 0, 0, 8, 0, 0 });
+		payload.write(GPS_MARK);
+		int length = payload.size() + 2;
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.write(plain, 0, 2);
+		out.write(new byte[] { (byte) 0xFF, (byte) 0xE1, (byte) (length >> 8), (byte) length });
+		out.write(payload.toByteArray());
+		out.write(plain, 2, plain.length - 2);
+		return out.toByteArray();
+	}
+
+	static boolean contains(byte[] haystack, byte[] needle) {
+		outer: for (int i = 0; i <= haystack.length - needle.length; i++) {
+			for (int j = 0; j < needle.length; j++) {
+				if (haystack[i + j] != needle[j]) {
+					continue outer;
+				}
+			}
+			return true;
+		}
+		return false;
 	}
 }

@@ -7,18 +7,26 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @RecordApplicationEvents
 class ReportApiIntegrationTests extends IntakeIntegrationSupport {
@@ -363,5 +371,54 @@ class ReportApiIntegrationTests extends IntakeIntegrationSupport {
 		String withoutCode = registerId(namedReport().replace("\"pin\":\"pin-123456\",", ""));
 		action(withoutCode, "messages", "{\"text\":\"x\"}", OFFICER).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("REPORT_HAS_NO_QUERY_CODE"));
+	}
+
+	// ---- .xlsx export
+
+	List<List<String>> exported(RequestPostProcessor who, String param, String value) throws Exception {
+		byte[] body = mvc.perform(get("/api/v1/reports").param("format", "xlsx").param(param, value).with(who))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.andReturn().getResponse().getContentAsByteArray();
+		List<List<String>> rows = new ArrayList<>();
+		DataFormatter format = new DataFormatter();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
+			for (Row row : workbook.getSheetAt(0)) {
+				List<String> cells = new ArrayList<>();
+				row.forEach(cell -> cells.add(format.formatCellValue(cell)));
+				rows.add(cells);
+			}
+		}
+		return rows;
+	}
+
+	@Test
+	void theXlsxExportHoldsTheWholeFilteredListWithoutContentOrReporterAndIsAudited() throws Exception {
+		String marker = "导出核对" + COUNTER.incrementAndGet();
+		for (int i = 0; i < 3; i++) {
+			registerId(namedReport().replace("\"subject\":\"推诿扯皮", "\"subject\":\"" + marker + " 推诿扯皮"));
+		}
+		long audited = auditCount("REPORT_LIST_EXPORTED", "list");
+		List<List<String>> rows = exported(DIRECTOR, "q", marker);
+		assertThat(rows).hasSize(4);
+		assertThat(rows.get(0)).contains("受理编号", "标题").doesNotContain("内容", "姓名", "联系电话");
+		String all = rows.toString();
+		assertThat(all).contains(marker).doesNotContain("办事窗口多次推诿", "张三", "13800000000", "1380", "110101");
+		assertThat(auditCount("REPORT_LIST_EXPORTED", "list")).isEqualTo(audited + 1);
+	}
+
+	@Test
+	void anAccusedOfficerFindsTheReportInNoExport() throws Exception {
+		String id = registerId(namedReport("VISIT", "2026-09-18", ACCUSED_OFFICER, "[]"));
+		String tracking = JsonPath.read(read(id, DIRECTOR).andReturn().getResponse().getContentAsString(),
+				"$.trackingNumber");
+		assertThat(exported(OFFICER, "trackingNumber", tracking)).hasSize(1);
+		assertThat(exported(DIRECTOR, "trackingNumber", tracking)).hasSize(2);
+	}
+
+	@Test
+	void aRoleWithoutReportsMayNotExport() throws Exception {
+		mvc.perform(get("/api/v1/reports").param("format", "xlsx").with(UNIT_PRINCIPAL))
+			.andExpect(status().isForbidden());
 	}
 }

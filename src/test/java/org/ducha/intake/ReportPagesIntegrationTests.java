@@ -40,6 +40,16 @@ class ReportPagesIntegrationTests extends IntakeIntegrationSupport {
 	}
 
 	@Test
+	void theExportButtonDownloadsTheListUnderTheSameFilters() throws Exception {
+		Html list = page("/reports?unitCode=JYJ&q=abc", OFFICER);
+		String href = list.block("data-testid=\"report-export\"", "a").values("href").getFirst();
+		assertThat(href).contains("format=xlsx").contains("unitCode=JYJ").contains("q=abc");
+		mvc.perform(get("/reports").param("format", "xlsx").param("unitCode", "JYJ").with(OFFICER))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+	}
+
+	@Test
 	void anHtmxFilterRequestGetsOnlyTheResults() throws Exception {
 		String html = mvc.perform(get("/reports").header("HX-Request", "true").with(OFFICER)).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

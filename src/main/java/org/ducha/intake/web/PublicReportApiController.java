@@ -1,5 +1,7 @@
 package org.ducha.intake.web;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,15 +12,19 @@ import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.ducha.attachment.AttachmentInfo;
 import org.ducha.intake.AnswerRating;
+import org.ducha.intake.FollowUpGrant;
 import org.ducha.intake.MessageSender;
 import org.ducha.intake.PublicReportAccess;
 import org.ducha.intake.PublicReportView;
 import org.ducha.intake.Registered;
 import org.ducha.intake.ReportStatus;
 import org.ducha.intake.TooManyRequestsException;
+import org.ducha.shared.DomainException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -28,7 +34,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * API.md "Public (no token)": submit a report, then follow it with the query code and the PIN in
@@ -109,6 +117,28 @@ class PublicReportApiController {
 			@RequestHeader(name = PIN_HEADER, required = false) String pin, @RequestBody ReportRequests.Reason body,
 			HttpServletRequest request) {
 		access.requestReview(queryCode, pin, body.reason(), request.getRemoteAddr());
+		return ResponseEntity.status(HttpStatus.CREATED).build();
+	}
+
+	/**
+	 * Adds one file of evidence: code and PIN are checked (and throttled) first, then the upload is
+	 * stored with its metadata stripped (EXIF/GPS) and linked to the report.
+	 */
+	@PostMapping(path = "/{queryCode}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Add a file of evidence (multipart field file); EXIF/GPS removed from images")
+	ResponseEntity<Void> evidence(@PathVariable String queryCode,
+			@RequestHeader(name = PIN_HEADER, required = false) String pin,
+			@RequestPart(name = "file", required = false) MultipartFile file, HttpServletRequest request)
+			throws IOException {
+		FollowUpGrant grant = access.verify(queryCode, pin, request.getRemoteAddr());
+		if (file == null || file.isEmpty()) {
+			throw DomainException.validation("file", "required");
+		}
+		AttachmentInfo stored;
+		try (InputStream in = file.getInputStream()) {
+			stored = access.upload(in, file.getOriginalFilename());
+		}
+		access.addEvidence(grant, List.of(stored.id()));
 		return ResponseEntity.status(HttpStatus.CREATED).build();
 	}
 

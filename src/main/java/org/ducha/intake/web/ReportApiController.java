@@ -1,10 +1,12 @@
 package org.ducha.intake.web;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -49,10 +51,12 @@ class ReportApiController {
 
 	private final Reports reports;
 	private final IdentityReveals reveals;
+	private final ReportListExport export;
 
-	ReportApiController(Reports reports, IdentityReveals reveals) {
+	ReportApiController(Reports reports, IdentityReveals reveals, ReportListExport export) {
 		this.reports = reports;
 		this.reveals = reveals;
+		this.export = export;
 	}
 
 	@PostMapping
@@ -83,6 +87,19 @@ class ReportApiController {
 				receivedTo, trackingNumber, q);
 		PageRequest pageable = PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200), sortOf(sort));
 		return ListPage.of(reports.search(filter, pageable), r -> ReportListItem.of(r, reports.lightOf(r)));
+	}
+
+	@GetMapping(params = "format=xlsx")
+	@Operation(summary = "The whole filtered list as .xlsx (no content, no reporter identity), audited")
+	void listXlsx(@RequestParam(required = false) ReportStatus status,
+			@RequestParam(required = false) TrafficLight light, @RequestParam(required = false) String unitCode,
+			@RequestParam(required = false) String trackingNumber, @RequestParam(required = false) ReportChannel channel,
+			@RequestParam(required = false) String categoryCode, @RequestParam(required = false) Long campaignId,
+			@RequestParam(required = false) LocalDate receivedFrom, @RequestParam(required = false) LocalDate receivedTo,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+			HttpServletResponse response) throws IOException {
+		export.respond(response, new ReportFilter(status, channel, categoryCode, light, campaignId, unitCode,
+				receivedFrom, receivedTo, trackingNumber, q), sortOf(sort));
 	}
 
 	static Sort sortOf(String sort) {

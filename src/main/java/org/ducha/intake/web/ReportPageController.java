@@ -72,9 +72,14 @@ class ReportPageController {
 	private final Attachments attachments;
 	private final AccessControl access;
 	private final MessageSource messages;
+	private final ReportListExport export;
+	private final org.ducha.intake.DuplicateProposals duplicates;
 
 	ReportPageController(Reports reports, ReportDeadlines deadlines, Taxonomies taxonomies, Campaigns campaigns,
-			Organization organization, Attachments attachments, AccessControl access, MessageSource messages) {
+			Organization organization, Attachments attachments, AccessControl access, MessageSource messages,
+			ReportListExport export, org.ducha.intake.DuplicateProposals duplicates) {
+		this.export = export;
+		this.duplicates = duplicates;
 		this.reports = reports;
 		this.deadlines = deadlines;
 		this.taxonomies = taxonomies;
@@ -105,6 +110,20 @@ class ReportPageController {
 			.collect(Collectors.toMap(Report::getId, r -> Optional.ofNullable(reports.lightOf(r)).map(Enum::name).orElse(""))));
 		referenceData(model);
 		return htmx.isHtmxRequest() ? "intake/list :: results" : "intake/list";
+	}
+
+	/** The export button: the whole list under the same filters as .xlsx. */
+	@GetMapping(params = "format=xlsx")
+	void listXlsx(@RequestParam(required = false) ReportStatus status, @RequestParam(required = false) ReportChannel channel,
+			@RequestParam(required = false) String categoryCode, @RequestParam(required = false) TrafficLight light,
+			@RequestParam(required = false) Long campaignId, @RequestParam(required = false) String unitCode,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedFrom,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedTo,
+			@RequestParam(required = false) String q, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
+		export.respond(response, new ReportFilter(status, channel, blankToNull(categoryCode), light, campaignId,
+				blankToNull(unitCode), receivedFrom, receivedTo, null, blankToNull(q)),
+				Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("id")));
 	}
 
 	@GetMapping("/approvals")
@@ -201,8 +220,9 @@ class ReportPageController {
 		model.addAttribute("overdueDays", reports.overdueWorkingDays(details.report()));
 		model.addAttribute("handlers", details.allowedActions().contains(org.ducha.intake.ReportAction.PROPOSE_DISPOSAL)
 				? reports.eligibleHandlers(id) : List.of());
-		model.addAttribute("earlier", details.allowedActions().contains(org.ducha.intake.ReportAction.MERGE)
-				? reports.earlierNamingSameAccused(id) : List.of());
+		boolean mayMerge = details.allowedActions().contains(org.ducha.intake.ReportAction.MERGE);
+		model.addAttribute("earlier", mayMerge ? reports.earlierNamingSameAccused(id) : List.of());
+		model.addAttribute("duplicates", mayMerge ? duplicates.proposalsFor(id) : List.of());
 		model.addAttribute("methods", DisposalMethod.values());
 		model.addAttribute("findings", Finding.values());
 		model.addAttribute("ratings", AnswerRating.values());
