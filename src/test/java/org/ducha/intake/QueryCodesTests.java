@@ -48,8 +48,4 @@ class QueryCodesTests {
 	void aPinHashUsesTheDocumentedArgon2idCost() {
 		assertThat(codes.hashPin("some-pin")).startsWith("$argon2id$v=19$m=19456,t=2,p=1$");
 	}
-		long millis = (System.nanoTime() - start) / 1_000_000 / rounds;
-		System.out.println("Argon2id PIN hash: " + millis + " ms (documented " + QueryCodes.MEASURED_HASH_MILLIS + " ms)");
-		assertThat(millis).as("a PIN hash must stay slow but usable").isBetween(5L, 1000L);
-	}
 }
