@@ -1,0 +1,188 @@
+package org.ducha.assignment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+import org.ducha.audit.AuditLog;
+import org.ducha.notification.NotificationKind;
+import org.ducha.notification.Notifications;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The daily sweep of SPEC §6, set-based so that it stays fast with a million open assignments:
+ * <ol>
+ * <li>automatic urging: one urge record per assignment and day for every open item due today and,
+ * on a working day, every open item overdue ({@code INSERT … SELECT}, unique per assignment and day);</li>
+ * <li>one notice per recipient and day (the unit's contacts and principals of the units urged), never one per assignment;</li>
+ * <li>escalation and the accountability flag at 5 working days overdue: the due-date cut-off is
+ * computed once from the calendar; the flag rows are inserted once per assignment, the assignments
+ * marked, the supervising district leaders and the office notified once per day, and
+ * {@link AssignmentFlagged} published once per flag.</li>
+ * </ol>
+ * Lights are never written: they are computed from the due date when read. The sweep runs once a
+ * day across nodes (ShedLock) and may run any number of times a day: nothing is sent twice.
+ */
+@Component
+class AssignmentSweep {
+
+	private static final Logger log = LoggerFactory.getLogger(AssignmentSweep.class);
+
+	static final String SYSTEM = "system";
+
+	/** What one run did. */
+	record Outcome(int urged, int flagged, int notified) {
+	}
+
+	private final JdbcClient jdbc;
+	private final AssignmentDeadlines deadlines;
+	private final Assignments assignments;
+	private final Notifications notifications;
+	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	AssignmentSweep(JdbcClient jdbc, AssignmentDeadlines deadlines, Assignments assignments, Notifications notifications,
+			AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+		this.jdbc = jdbc;
+		this.deadlines = deadlines;
+		this.assignments = assignments;
+		this.notifications = notifications;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Scheduled(cron = "${ducha.assignments.sweep-cron:0 0 8 * * *}", zone = "${ducha.zone:Asia/Shanghai}")
+	@SchedulerLock(name = "assignment-sweep", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
+	@Transactional
+	public void scheduled() {
+		Outcome outcome = sweep();
+		log.info("Assignment sweep: {} urged, {} flagged, {} notices", outcome.urged(), outcome.flagged(),
+				outcome.notified());
+	}
+
+	@Transactional
+	Outcome sweep() {
+		LocalDate today = deadlines.today();
+		Instant now = Instant.now(clock);
+		int urged = urge(today);
+		int notified = notifyUrged(today);
+		int flagged = flagOverdue(today, now);
+		notified += escalate(today);
+		publishFlags();
+		if (urged > 0 || flagged > 0) {
+			audit.recordAs(SYSTEM, "ASSIGNMENTS_SWEPT", Assignments.AUDIT_TYPE, today.toString(),
+					"urged=" + urged + ", flagged=" + flagged);
+		}
+		return new Outcome(urged, flagged, notified);
+	}
+
+	private int urge(LocalDate today) {
+		String dueCondition = deadlines.urgesOverdueOn(today) ? "a.due_on <= :today" : "a.due_on = :today";
+		return jdbc.sql("""
+				INSERT INTO assignment_urge (assignment_id, urge_day)
+				SELECT a.id, :today FROM assignment a
+				WHERE a.status <> 'CLOSED' AND %s
+				  AND NOT EXISTS (SELECT 1 FROM assignment_urge u WHERE u.assignment_id = a.id AND u.urge_day = :today)"""
+			.formatted(dueCondition))
+			.param("today", today)
+			.update();
+	}
+
+	/** One ASSIGNMENT_URGED notice per recipient and day, for every unit urged today. */
+	private int notifyUrged(LocalDate today) {
+		Map<String, Set<String>> contactsByUnit = new LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT DISTINCT a.unit_code, a.contact_username FROM assignment_urge u
+				JOIN assignment a ON a.id = u.assignment_id WHERE u.urge_day = :today""")
+			.param("today", today)
+			.query((rs, n) -> {
+				contactsByUnit.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>()).add(rs.getString(2));
+				return null;
+			})
+			.list();
+		Set<String> recipients = new LinkedHashSet<>();
+		contactsByUnit.forEach((unit, contacts) -> contacts
+			.forEach(contact -> recipients.addAll(assignments.unitRecipients(unit, contact))));
+		if (recipients.isEmpty()) {
+			return 0;
+		}
+		return notifications.notify(recipients, NotificationKind.ASSIGNMENT_URGED, Assignments.TODO_LINK + "?light=RED",
+				"assignment-urge:" + today);
+	}
+
+	/** Flags every open item at least 5 working days overdue, once, with a timeline step. */
+	private int flagOverdue(LocalDate today, Instant now) {
+		LocalDate cutOff = deadlines.escalationCutOff(today);
+		int flagged = jdbc.sql("""
+				INSERT INTO assignment_flag (assignment_id, reason, flagged_on, published)
+				SELECT a.id, 'OVERDUE', :today, FALSE FROM assignment a
+				WHERE a.status <> 'CLOSED' AND a.due_on < :cutOff
+				  AND NOT EXISTS (SELECT 1 FROM assignment_flag f WHERE f.assignment_id = a.id AND f.reason = 'OVERDUE')""")
+			.param("today", today)
+			.param("cutOff", cutOff)
+			.update();
+		if (flagged == 0) {
+			return 0;
+		}
+		jdbc.sql("""
+				UPDATE assignment SET flagged = TRUE, version = version + 1
+				WHERE flagged = FALSE AND id IN (SELECT f.assignment_id FROM assignment_flag f WHERE f.published = FALSE)""")
+			.update();
+		for (String action : List.of("ESCALATED", "FLAGGED_OVERDUE")) {
+			jdbc.sql("""
+					INSERT INTO assignment_step (assignment_id, occurred_at, occurred_on, actor, action, note)
+					SELECT f.assignment_id, :now, :today, :actor, :action, NULL FROM assignment_flag f
+					WHERE f.published = FALSE AND f.reason = 'OVERDUE'""")
+				.param("now", now.atOffset(java.time.ZoneOffset.UTC))
+				.param("today", today)
+				.param("actor", SYSTEM)
+				.param("action", action)
+				.update();
+		}
+		return flagged;
+	}
+
+	/** One ASSIGNMENT_ESCALATED notice per recipient and day: the office and the supervising district leaders of the units concerned. */
+	private int escalate(LocalDate today) {
+		List<String> units = jdbc.sql("""
+				SELECT DISTINCT a.unit_code FROM assignment_flag f JOIN assignment a ON a.id = f.assignment_id
+				WHERE f.published = FALSE AND f.reason = 'OVERDUE'""")
+			.query(String.class)
+			.list();
+		if (units.isEmpty()) {
+			return 0;
+		}
+		Set<String> recipients = new LinkedHashSet<>(assignments.officeRecipients());
+		units.forEach(unit -> recipients.addAll(assignments.supervisingLeaderRecipients(unit)));
+		return notifications.notify(recipients, NotificationKind.ASSIGNMENT_ESCALATED, "/assignments?light=RED",
+				"assignment-escalation:" + today);
+	}
+
+	/** Publishes AssignmentFlagged for every flag not yet published, then marks them published. */
+	private void publishFlags() {
+		jdbc.sql("""
+				SELECT f.assignment_id, a.kind, a.source_id, a.unit_code, f.reason, f.flagged_on
+				FROM assignment_flag f JOIN assignment a ON a.id = f.assignment_id WHERE f.published = FALSE""")
+			.query((rs, n) -> new AssignmentFlagged(rs.getString(1), AssignmentKind.valueOf(rs.getString(2)),
+					rs.getString(3), rs.getString(4), FlagReason.valueOf(rs.getString(5)),
+					rs.getObject(6, LocalDate.class)))
+			.list()
+			.forEach(events::publishEvent);
+		jdbc.sql("UPDATE assignment_flag SET published = TRUE WHERE published = FALSE").update();
+	}
+}
