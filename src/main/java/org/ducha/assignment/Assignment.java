@@ -259,6 +259,7 @@ public class Assignment {
 	Assignment loaded() {
 		Hibernate.initialize(steps);
 		Hibernate.initialize(progressReports);
+		progressReports.forEach(p -> Hibernate.initialize(p.metricValuesForLoading()));
 		Hibernate.initialize(extensions);
 		Hibernate.initialize(metricTargets);
 		return this;

@@ -74,6 +74,10 @@ public class ProgressReport {
 		return percent;
 	}
 
+	Map<String, BigDecimal> metricValuesForLoading() {
+		return metricValues;
+	}
+
 	public Map<String, BigDecimal> getMetricValues() {
 		return Map.copyOf(metricValues);
 	}

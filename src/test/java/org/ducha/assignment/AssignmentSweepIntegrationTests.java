@@ -1,0 +1,191 @@
+package org.ducha.assignment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.ducha.calendar.TrafficLight;
+import org.ducha.calendar.WorkingCalendar;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/**
+ * The daily sweep with a fixed clock: automatic urging on the due date and each later working day,
+ * escalation and the OVERDUE flag at 5 working days overdue (across the 2026 Mid-Autumn and National
+ * Day holidays and weekends), and idempotency.
+ */
+@RecordApplicationEvents
+class AssignmentSweepIntegrationTests extends AssignmentIntegrationSupport {
+
+	@Autowired
+	AssignmentSweep sweep;
+
+	@Autowired
+	AssignmentDeadlines deadlines;
+
+	@Autowired
+	WorkingCalendar calendar;
+
+	@Autowired
+	ApplicationEvents events;
+
+	long urges(String id, LocalDate day) {
+		return jdbc.sql("SELECT COUNT(*) FROM assignment_urge WHERE assignment_id = :id AND urge_day = :d")
+			.param("id", id).param("d", day).query(Long.class).single();
+	}
+
+	long notices(String recipient, String kind, String dedupeKey) {
+		return jdbc.sql("SELECT COUNT(*) FROM notification WHERE recipient = :r AND kind = :k AND dedupe_key = :d")
+			.param("r", recipient).param("k", kind).param("d", dedupeKey).query(Long.class).single();
+	}
+
+	@Test
+	void urgesAutomaticallyOnTheDueDateAndEachLaterWorkingDay() {
+		// due Fri 2026-09-18
+		AssignmentView a = issue("ZJJ", LocalDate.of(2026, 9, 10), LocalDate.of(2026, 9, 18));
+
+		clock.setDate(LocalDate.of(2026, 9, 17));
+		sweep.sweep();
+		assertThat(urges(a.id(), LocalDate.of(2026, 9, 17))).isZero();
+		for (LocalDate day = LocalDate.of(2026, 9, 18); !day.isAfter(LocalDate.of(2026, 9, 21)); day = day.plusDays(1)) {
+			clock.setDate(day);
+			sweep.sweep();
+		}
+		assertThat(urges(a.id(), LocalDate.of(2026, 9, 18))).isEqualTo(1);
+		assertThat(urges(a.id(), LocalDate.of(2026, 9, 19))).as("Saturday").isZero();
+		assertThat(urges(a.id(), LocalDate.of(2026, 9, 20))).as("make-up working Sunday").isEqualTo(1);
+		assertThat(urges(a.id(), LocalDate.of(2026, 9, 21))).isEqualTo(1);
+		assertThat(notices("zjj", "ASSIGNMENT_URGED", "assignment-urge:2026-09-18")).isEqualTo(1);
+		assertThat(notices("zjj-liaison", "ASSIGNMENT_URGED", "assignment-urge:2026-09-18")).isEqualTo(1);
+	}
+
+	@Test
+	void urgesOnADueDateThatFallsOnAHolidayButNotOnLaterHolidays() {
+		AssignmentView a = issue("SCJ", LocalDate.of(2026, 9, 22), LocalDate.of(2026, 10, 1));
+
+		clock.setDate(LocalDate.of(2026, 10, 1));
+		sweep.sweep();
+		clock.setDate(LocalDate.of(2026, 10, 2));
+		sweep.sweep();
+
+		assertThat(urges(a.id(), LocalDate.of(2026, 10, 1))).isEqualTo(1);
+		assertThat(urges(a.id(), LocalDate.of(2026, 10, 2))).isZero();
+	}
+
+	@Test
+	void sweepingTwiceTheSameDaySendsNothingTwice() {
+		AssignmentView a = issue("ZJJ", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 4));
+		clock.setDate(LocalDate.of(2026, 9, 15));
+
+		AssignmentSweep.Outcome first = sweep.sweep();
+		AssignmentSweep.Outcome second = sweep.sweep();
+
+		assertThat(first.urged()).isPositive();
+		assertThat(second.urged()).isZero();
+		assertThat(second.flagged()).isZero();
+		assertThat(second.notified()).isZero();
+		assertThat(urges(a.id(), LocalDate.of(2026, 9, 15))).isEqualTo(1);
+		assertThat(notices("zjj", "ASSIGNMENT_URGED", "assignment-urge:2026-09-15")).isEqualTo(1);
+		assertThat(events.stream(AssignmentFlagged.class).filter(e -> e.assignmentId().equals(a.id()))).hasSize(1);
+	}
+
+	@Test
+	void flagsAssignmentFiveWorkingDaysOverdueAndEscalatesToTheOffice() {
+		// due Fri 2026-09-18: 9/20 (make-up), 9/21, 9/22, 9/23 → 4 on Wed 9/23; 9/24 is the 5th.
+		AssignmentView a = issue("JYJ", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 18));
+
+		clock.setDate(LocalDate.of(2026, 9, 23));
+		sweep.sweep();
+		assertThat(assignments.find(a.id()).orElseThrow().overdueWorkingDays()).isEqualTo(4);
+		assertThat(assignments.find(a.id()).orElseThrow().flaggedForAccountability()).isFalse();
+
+		clock.setDate(LocalDate.of(2026, 9, 24));
+		sweep.sweep();
+		AssignmentView flagged = assignments.find(a.id()).orElseThrow();
+		assertThat(flagged.overdueWorkingDays()).isEqualTo(5);
+		assertThat(flagged.flaggedForAccountability()).isTrue();
+		assertThat(assignments.flagsOf(a.id())).containsExactly(FlagReason.OVERDUE);
+		assertThat(events.stream(AssignmentFlagged.class).filter(e -> e.assignmentId().equals(a.id())))
+			.singleElement()
+			.satisfies(e -> {
+				assertThat(e.reason()).isEqualTo(FlagReason.OVERDUE);
+				assertThat(e.flaggedOn()).isEqualTo(LocalDate.of(2026, 9, 24));
+				assertThat(e.unitCode()).isEqualTo("JYJ");
+			});
+		assertThat(notices("officer", "ASSIGNMENT_ESCALATED", "assignment-escalation:2026-09-24")).isEqualTo(1);
+		assertThat(notices("director", "ASSIGNMENT_ESCALATED", "assignment-escalation:2026-09-24")).isEqualTo(1);
+		long steps = jdbc.sql("SELECT COUNT(*) FROM assignment_step WHERE assignment_id = :id AND action IN ('ESCALATED', 'FLAGGED_OVERDUE')")
+			.param("id", a.id()).query(Long.class).single();
+		assertThat(steps).isEqualTo(2);
+
+		clock.setDate(LocalDate.of(2026, 9, 28));
+		sweep.sweep();
+		assertThat(events.stream(AssignmentFlagged.class).filter(e -> e.assignmentId().equals(a.id()))).hasSize(1);
+	}
+
+	@Test
+	void reachesFiveWorkingDaysOverdueOnlyAfterTheNationalDayHoliday() {
+		// due Wed 2026-09-30; 10/1–10/7 off, 10/10 (Sat) a make-up working day: 10/8, 10/9, 10/10, 10/12, 10/13.
+		AssignmentView a = issue("SCJ", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30));
+
+		clock.setDate(LocalDate.of(2026, 10, 12));
+		sweep.sweep();
+		assertThat(assignments.find(a.id()).orElseThrow().flaggedForAccountability()).isFalse();
+		assertThat(assignments.find(a.id()).orElseThrow().overdueWorkingDays()).isEqualTo(4);
+		clock.setDate(LocalDate.of(2026, 10, 13));
+		sweep.sweep();
+		assertThat(assignments.find(a.id()).orElseThrow().flaggedForAccountability()).isTrue();
+	}
+
+	@Test
+	@WithMockUser(username = "zjj", roles = "UNIT_PRINCIPAL")
+	void aClosedAssignmentShowsNoLightAndIsNeitherUrgedNorFlagged() {
+		AssignmentView a = issue("ZJJ", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 4));
+		closeAs(a.id());
+		clock.setDate(LocalDate.of(2026, 9, 30));
+
+		sweep.sweep();
+
+		AssignmentView closed = assignments.find(a.id()).orElseThrow();
+		assertThat(closed.light()).isNull();
+		assertThat(closed.overdueWorkingDays()).isZero();
+		assertThat(closed.flaggedForAccountability()).isFalse();
+		assertThat(urges(a.id(), LocalDate.of(2026, 9, 30))).isZero();
+	}
+
+	@Test
+	void theSqlCutOffsAgreeWithTheCalendarsLightsAndDaysOverdueEveryDayOf2026() {
+		for (LocalDate today = LocalDate.of(2026, 1, 1); today.getYear() == 2026; today = today.plusDays(1)) {
+			LocalDate cutOff = deadlines.escalationCutOff(today);
+			LocalDate greenFrom = deadlines.greenFrom(today);
+			for (LocalDate due = today.minusDays(20); due.isBefore(today.plusDays(20)); due = due.plusDays(1)) {
+				boolean fiveOverdue = calendar.overdueWorkingDays(due, today) >= 5;
+				assertThat(due.isBefore(cutOff)).as("cut-off on %s for due %s", today, due).isEqualTo(fiveOverdue);
+				TrafficLight light = calendar.trafficLight(due, today);
+				TrafficLight bySql = due.isBefore(today) ? TrafficLight.RED
+						: due.isBefore(greenFrom) ? TrafficLight.YELLOW : TrafficLight.GREEN;
+				assertThat(bySql).as("light on %s for due %s", today, due).isEqualTo(light);
+			}
+		}
+	}
+
+	private void closeAs(String id) {
+		org.springframework.security.core.context.SecurityContext context = org.springframework.security.core.context.SecurityContextHolder
+			.getContext();
+		var unit = context.getAuthentication();
+		try {
+			assignments.sign(id);
+			assignments.reportProgress(id, "完成", 100, java.util.Map.of());
+			assignments.submit(id, "完成", java.util.List.of(upload("zjj")));
+			context.setAuthentication(new org.springframework.security.authentication.TestingAuthenticationToken(
+					"officer", "x", "ROLE_OFFICER"));
+			assignments.close(id);
+		}
+		finally {
+			context.setAuthentication(unit);
+		}
+	}
+}
