@@ -112,7 +112,8 @@ public final class SweepBenchmark {
 	/**
 	 * The statements of one sweep in order: each span runs from one statement's start to the next
 	 * one's (so the Java work after a statement counts with it), labelled with the phase the
-	 * statement belongs to.
+	 * statement belongs to. Only the sweep's own thread is recorded (the application's other threads
+	 * keep running).
 	 */
 	static final class Timings {
 
@@ -120,23 +121,23 @@ public final class SweepBenchmark {
 		}
 
 		private static final List<Object[]> events = new ArrayList<>();
-		private static volatile boolean recording;
+		private static volatile Thread recording;
 		private static String phase = "start";
 
 		static synchronized void start() {
 			events.clear();
 			phase = "start";
-			recording = true;
+			recording = Thread.currentThread();
 		}
 
 		static synchronized void statement(String sql, long startNanos, long rows) {
-			if (recording) {
+			if (recording == Thread.currentThread()) {
 				events.add(new Object[] { phaseOf(sql), sql, startNanos, rows });
 			}
 		}
 
 		static synchronized List<Span> stop(long endNanos) {
-			recording = false;
+			recording = null;
 			List<Span> spans = new ArrayList<>();
 			for (int i = 0; i < events.size(); i++) {
 				Object[] e = events.get(i);
