@@ -28,8 +28,10 @@ CREATE TABLE assignment (
   created_at            TIMESTAMP WITH TIME ZONE NOT NULL,
   version               BIGINT        NOT NULL
 );
--- The to-do list (unit, open, by due date), the sweep (open by due date) and the overview.
+-- The to-do list (unit, open, by due date; unit_due serves its first page in urgency order as an
+-- ordered index scan that stops after the page), the sweep (open by due date) and the overview.
 CREATE INDEX assignment_unit_status_due_ix ON assignment (unit_code, status, due_on);
+CREATE INDEX assignment_unit_due_ix ON assignment (unit_code, due_on, id);
 CREATE INDEX assignment_status_due_ix ON assignment (status, due_on);
 CREATE INDEX assignment_source_ix ON assignment (kind, source_id);
 

@@ -1,7 +1,13 @@
 package org.ducha.access;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -22,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class AccessControl {
+
+	/** At most this many values in one IN list. */
+	static final int BATCH = 500;
 
 	private final UserAccountRepository users;
 	private final Organization organization;
@@ -92,6 +101,66 @@ public class AccessControl {
 	/** Active accounts of a unit holding a role, e.g. the liaison of the unit an item is handed to. */
 	public List<CurrentUser> usersWithRole(Role role, String unitCode) {
 		return users.findActiveWithRole(role, unitCode).stream().map(UserAccount::toCurrentUser).toList();
+	}
+
+	/**
+	 * Accounts by user name (active or not), keyed by the names as given, in one look-up per
+	 * {@value #BATCH} names: the batch form of {@link #findUser}. Unknown names are left out.
+	 */
+	public Map<String, CurrentUser> findUsers(Collection<String> usernames) {
+		Map<String, List<String>> asked = new LinkedHashMap<>();
+		usernames.stream()
+			.filter(Objects::nonNull)
+			.distinct()
+			.forEach(name -> asked.computeIfAbsent(Logins.normalize(name), k -> new ArrayList<>()).add(name));
+		Map<String, CurrentUser> found = new LinkedHashMap<>();
+		for (List<String> batch : batches(List.copyOf(asked.keySet()))) {
+			users.findByUsernameIn(batch).forEach(u -> {
+				CurrentUser user = u.toCurrentUser();
+				asked.getOrDefault(u.getUsername(), List.of()).forEach(name -> found.put(name, user));
+			});
+		}
+		return found;
+	}
+
+	/**
+	 * Active accounts of any of the units holding any of the roles, by user name, in one look-up per
+	 * {@value #BATCH} units: the batch form of {@link #usersWithRole(Role, String)}, e.g. the liaisons
+	 * and principals of every unit urged today. Each user carries all its roles.
+	 */
+	public List<CurrentUser> usersWithRoles(Set<Role> roles, Collection<String> unitCodes) {
+		List<String> units = unitCodes.stream().filter(Objects::nonNull).distinct().toList();
+		if (roles.isEmpty()) {
+			return List.of();
+		}
+		List<CurrentUser> found = new ArrayList<>();
+		for (List<String> batch : batches(units)) {
+			users.findActiveWithRoleInUnits(roles, batch).forEach(u -> found.add(u.toCurrentUser()));
+		}
+		found.sort(Comparator.comparing(CurrentUser::username));
+		return found;
+	}
+
+	/**
+	 * Active accounts linked to any of the cadres and holding at least one role, by user name, in
+	 * one look-up per {@value #BATCH} cadres, e.g. the accounts of the supervising district leaders.
+	 */
+	public List<CurrentUser> usersOfCadres(Collection<String> cadreNos) {
+		List<String> cadres = cadreNos.stream().filter(Objects::nonNull).distinct().toList();
+		List<CurrentUser> found = new ArrayList<>();
+		for (List<String> batch : batches(cadres)) {
+			users.findActiveWithAnyRoleOfCadres(batch).forEach(u -> found.add(u.toCurrentUser()));
+		}
+		found.sort(Comparator.comparing(CurrentUser::username));
+		return found;
+	}
+
+	private static List<List<String>> batches(List<String> values) {
+		List<List<String>> batches = new ArrayList<>();
+		for (int from = 0; from < values.size(); from += BATCH) {
+			batches.add(values.subList(from, Math.min(values.size(), from + BATCH)));
+		}
+		return batches;
 	}
 
 	/**

@@ -75,7 +75,7 @@ public class Logins {
 			throw locked(user.getLockedUntil());
 		}
 		if (password == null || !passwords.matches(password, user.getPasswordHash())) {
-			boolean lockedNow = user.recordFailedLogin(now, properties.maxFailedAttempts(), properties.lockDuration());
+			boolean lockedNow = countFailure(user, now);
 			log(now, name, LoginOutcome.FAILURE, channel, address);
 			if (lockedNow) {
 				log(now, name, LoginOutcome.LOCKED, channel, address);
@@ -86,12 +86,30 @@ public class Logins {
 			log(now, name, LoginOutcome.REFUSED_DISABLED, channel, address);
 			throw new DomainException(DomainException.Kind.UNAUTHENTICATED, "ACCOUNT_DISABLED", "account disabled");
 		}
-		user.recordSuccessfulLogin(now);
+		// Direct updates without the version check: concurrent sign-ins of one account all succeed.
+		users.recordSuccessfulLogin(user.getId(), now);
 		if (passwords.upgradeEncoding(user.getPasswordHash())) {
-			user.rehashPassword(passwords.encode(password));
+			users.rehashPassword(user.getId(), user.getPasswordHash(), passwords.encode(password));
 		}
 		log(now, name, LoginOutcome.SUCCESS, channel, address);
 		return new LoginResult(user.toCurrentUser(), passwordChangeRequired(user));
+	}
+
+	/**
+	 * Counts a wrong password (SPEC: the {@code maxFailedAttempts}-th failure in a row locks the
+	 * account for {@code lockDuration} and starts a new count). The count is incremented in the
+	 * database under the row lock, so concurrent failures are each counted once and exactly one of
+	 * them locks. Returns whether this failure locked the account.
+	 */
+	private boolean countFailure(UserAccount user, Instant now) {
+		if (users.countFailedLogin(user.getId(), now) == 0) {
+			return false; // locked meanwhile by a concurrent failure: nothing more to count
+		}
+		if (users.failedAttemptsOf(user.getId()) < properties.maxFailedAttempts()) {
+			return false;
+		}
+		users.lock(user.getId(), now.plus(properties.lockDuration()));
+		return true;
 	}
 
 	/** Whether the user must change the password before doing anything else (never in demo mode). */

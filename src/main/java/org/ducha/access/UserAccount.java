@@ -1,6 +1,5 @@
 package org.ducha.access;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -153,36 +152,12 @@ public class UserAccount {
 		this.lockedUntil = null;
 	}
 
-	/**
-	 * Counts a wrong password. The {@code maxFailures}-th failure in a row locks the account for
-	 * {@code lockFor} and starts a new count. Returns whether this failure locked the account.
-	 */
-	boolean recordFailedLogin(Instant now, int maxFailures, Duration lockFor) {
-		failedAttempts++;
-		if (failedAttempts >= maxFailures) {
-			failedAttempts = 0;
-			lockedUntil = now.plus(lockFor);
-			return true;
-		}
-		return false;
-	}
-
-	void recordSuccessfulLogin(Instant now) {
-		failedAttempts = 0;
-		lockedUntil = null;
-		lastLoginAt = now;
-	}
-
 	void unlock(Instant now) {
 		if (!isLockedAt(now)) {
 			throw DomainException.conflict("ACCOUNT_NOT_LOCKED", "account is not locked");
 		}
 		failedAttempts = 0;
 		lockedUntil = null;
-	}
-
-	void rehashPassword(String newHash) {
-		this.passwordHash = newHash;
 	}
 
 	public boolean isLockedAt(Instant now) {

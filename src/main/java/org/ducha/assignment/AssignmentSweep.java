@@ -27,10 +27,12 @@ import org.springframework.transaction.annotation.Transactional;
  * <ol>
  * <li>automatic urging: one urge record per assignment and day for every open item due today and,
  * on a working day, every open item overdue ({@code INSERT … SELECT}, unique per assignment and day);</li>
- * <li>one notice per recipient and day (the unit's contacts and principals of the units urged), never one per assignment;</li>
+ * <li>one notice per recipient and day (the unit's contacts and principals of the units urged), never one per assignment,
+ * the recipients of all units resolved in a few look-ups, and none at all when the run urged nothing new;</li>
  * <li>escalation and the accountability flag at 5 working days overdue: the due-date cut-off is
  * computed once from the calendar; the flag rows are inserted once per assignment, the assignments
- * marked, the supervising district leaders and the office notified once per day, and
+ * marked, the supervising district leaders (the distinct leaders of the units concerned, looked up
+ * once) and the office notified once per day, and
  * {@link AssignmentFlagged} published once per flag.</li>
  * </ol>
  * Lights are never written: they are computed from the due date when read. The sweep runs once a
@@ -80,10 +82,13 @@ class AssignmentSweep {
 		LocalDate today = deadlines.today();
 		Instant now = Instant.now(clock);
 		int urged = urge(today);
-		int notified = notifyUrged(today);
+		// A run that urged nothing new (e.g. the second one of a day) sends nothing and looks nothing up.
+		int notified = urged > 0 ? notifyUrged(today) : 0;
 		int flagged = flagOverdue(today, now);
-		notified += escalate(today);
-		publishFlags();
+		if (flagged > 0) {
+			notified += escalate(today);
+			publishFlags();
+		}
 		if (urged > 0 || flagged > 0) {
 			audit.recordAs(SYSTEM, "ASSIGNMENTS_SWEPT", Assignments.AUDIT_TYPE, today.toString(),
 					"urged=" + urged + ", flagged=" + flagged);
@@ -115,9 +120,7 @@ class AssignmentSweep {
 				return null;
 			})
 			.list();
-		Set<String> recipients = new LinkedHashSet<>();
-		contactsByUnit.forEach((unit, contacts) -> contacts
-			.forEach(contact -> recipients.addAll(assignments.unitRecipients(unit, contact))));
+		Set<String> recipients = assignments.unitRecipients(contactsByUnit);
 		if (recipients.isEmpty()) {
 			return 0;
 		}
@@ -168,7 +171,7 @@ class AssignmentSweep {
 			return 0;
 		}
 		Set<String> recipients = new LinkedHashSet<>(assignments.officeRecipients());
-		units.forEach(unit -> recipients.addAll(assignments.supervisingLeaderRecipients(unit)));
+		recipients.addAll(assignments.supervisingLeaderRecipients(units));
 		return notifications.notify(recipients, NotificationKind.ASSIGNMENT_ESCALATED, "/assignments?light=RED",
 				"assignment-escalation:" + today);
 	}

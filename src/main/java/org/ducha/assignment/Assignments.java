@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -452,14 +454,46 @@ public class Assignments {
 
 	/** The contact (or, without one, the unit's liaisons) and the unit's principals. */
 	Set<String> unitRecipients(String unitCode, String contactUsername) {
+		Set<String> contacts = new LinkedHashSet<>();
+		contacts.add(contactUsername);
+		return unitRecipients(Map.of(unitCode, contacts));
+	}
+
+	/**
+	 * For each unit, for each of its contacts: the contact (or, for a {@code null} contact, the
+	 * unit's liaisons) and the unit's principals — {@link #unitRecipients(String, String)} for many
+	 * units at once, in two look-ups whatever the number of units.
+	 */
+	Set<String> unitRecipients(Map<String, Set<String>> contactsByUnit) {
+		if (contactsByUnit.isEmpty()) {
+			return Set.of();
+		}
+		Set<String> named = new LinkedHashSet<>();
+		contactsByUnit.values().forEach(contacts -> contacts.stream().filter(c -> c != null).forEach(named::add));
+		Map<String, CurrentUser> contacts = named.isEmpty() ? Map.of() : access.findUsers(named);
+		Map<String, List<String>> liaisons = new LinkedHashMap<>();
+		Map<String, List<String>> principals = new LinkedHashMap<>();
+		access.usersWithRoles(UNIT_SIDE, contactsByUnit.keySet()).forEach(u -> {
+			if (u.hasRole(Role.UNIT_LIAISON)) {
+				liaisons.computeIfAbsent(u.unitCode(), k -> new ArrayList<>()).add(u.username());
+			}
+			if (u.hasRole(Role.UNIT_PRINCIPAL)) {
+				principals.computeIfAbsent(u.unitCode(), k -> new ArrayList<>()).add(u.username());
+			}
+		});
 		Set<String> recipients = new LinkedHashSet<>();
-		if (contactUsername != null) {
-			access.findUser(contactUsername).ifPresent(u -> recipients.add(u.username()));
-		}
-		else {
-			access.usersWithRole(Role.UNIT_LIAISON, unitCode).forEach(u -> recipients.add(u.username()));
-		}
-		access.usersWithRole(Role.UNIT_PRINCIPAL, unitCode).forEach(u -> recipients.add(u.username()));
+		contactsByUnit.forEach((unit, unitContacts) -> unitContacts.forEach(contact -> {
+			if (contact != null) {
+				CurrentUser user = contacts.get(contact);
+				if (user != null) {
+					recipients.add(user.username());
+				}
+			}
+			else {
+				recipients.addAll(liaisons.getOrDefault(unit, List.of()));
+			}
+			recipients.addAll(principals.getOrDefault(unit, List.of()));
+		}));
 		return recipients;
 	}
 
@@ -470,17 +504,26 @@ public class Assignments {
 		return recipients;
 	}
 
-	/** The users linked to the unit's supervising district leader (分管区领导), if any. */
-	Set<String> supervisingLeaderRecipients(String unitCode) {
+	/**
+	 * The users linked to the supervising district leaders (分管区领导) of the units, if any: the
+	 * distinct leaders are collected first, then their accounts looked up once.
+	 */
+	Set<String> supervisingLeaderRecipients(Collection<String> unitCodes) {
+		Set<String> wanted = new HashSet<>(unitCodes);
+		Set<String> leaderNos = new LinkedHashSet<>();
+		organization.allUnits()
+			.stream()
+			.filter(u -> wanted.contains(u.getCode()) && u.getSupervisingLeaderNo() != null)
+			.forEach(u -> leaderNos.add(u.getSupervisingLeaderNo()));
+		if (leaderNos.isEmpty()) {
+			return Set.of();
+		}
+		Set<String> known = organization.cadresByNo(leaderNos).keySet();
+		if (known.isEmpty()) {
+			return Set.of();
+		}
 		Set<String> recipients = new LinkedHashSet<>();
-		organization.supervisingDistrictLeaderOf(unitCode).ifPresent(cadre -> {
-			for (Role role : Role.values()) {
-				access.usersWithRole(role)
-					.stream()
-					.filter(u -> cadre.getCadreNo().equals(u.cadreNo()))
-					.forEach(u -> recipients.add(u.username()));
-			}
-		});
+		access.usersOfCadres(known).forEach(u -> recipients.add(u.username()));
 		return recipients;
 	}
 

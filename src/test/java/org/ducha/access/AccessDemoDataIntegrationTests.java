@@ -8,7 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 import org.hamcrest.Matchers;
@@ -116,6 +118,40 @@ class AccessDemoDataIntegrationTests {
 		assertThat(access.usersWithRole(Role.UNIT_LIAISON, "ZJJ")).extracting(CurrentUser::username)
 			.containsExactly("zjj-liaison");
 		assertThat(access.findUser("chengang")).map(CurrentUser::cadreNo).contains("C012");
+	}
+
+	@Test
+	void otherModulesLookUpUsersOfManyUnitsInOneCall() {
+		List<CurrentUser> unitSide = access.usersWithRoles(EnumSet.of(Role.UNIT_PRINCIPAL, Role.UNIT_LIAISON),
+				List.of("ZJJ", "SCJ"));
+
+		assertThat(unitSide).extracting(CurrentUser::username).contains("scj", "zjj", "zjj-liaison").isSorted()
+			.doesNotHaveDuplicates().doesNotContain("chengang", "officer");
+		assertThat(unitSide).allSatisfy(u -> {
+			assertThat(u.unitCode()).isIn("ZJJ", "SCJ");
+			assertThat(u.hasAnyRole(Role.UNIT_PRINCIPAL, Role.UNIT_LIAISON)).isTrue();
+		});
+		assertThat(access.usersWithRoles(EnumSet.of(Role.UNIT_LIAISON), List.of("ZJJ", "SCJ")))
+			.extracting(CurrentUser::username).contains("zjj-liaison").doesNotContain("zjj", "scj");
+		assertThat(access.usersWithRoles(EnumSet.of(Role.UNIT_PRINCIPAL), List.of())).isEmpty();
+	}
+
+	@Test
+	void otherModulesLookUpTheUsersOfManyCadresInOneCall() {
+		assertThat(access.usersOfCadres(List.of("C001", "C012", "C999"))).extracting(CurrentUser::username)
+			.contains("chengang", "leader").doesNotContain("zjj", "officer");
+		assertThat(access.usersOfCadres(List.of("C001", "C012"))).allSatisfy(u -> assertThat(u.cadreNo()).isIn("C001", "C012"));
+		assertThat(access.usersOfCadres(List.of())).isEmpty();
+	}
+
+	@Test
+	void otherModulesFindManyUsersByNameAsGiven() {
+		Map<String, CurrentUser> found = access.findUsers(List.of(" ZJJ ", "chengang", "nobody-here"));
+
+		assertThat(found).containsOnlyKeys(" ZJJ ", "chengang");
+		assertThat(found.get(" ZJJ ").username()).isEqualTo("zjj");
+		assertThat(found.get(" ZJJ ").roles()).containsExactly(Role.UNIT_PRINCIPAL);
+		assertThat(found.get("chengang").cadreNo()).isEqualTo("C012");
 	}
 
 	private DataScope scopeOf(String username) {

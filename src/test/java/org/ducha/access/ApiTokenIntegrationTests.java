@@ -13,8 +13,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.jayway.jsonpath.JsonPath;
 import org.ducha.audit.AuditEvent;
@@ -178,6 +184,69 @@ class ApiTokenIntegrationTests extends AccessIntegrationSupport {
 			requestToken(name, "Wrong#Pass" + i);
 		}
 		assertThat(requestToken(name, PASSWORD).getResponse().getStatus()).isEqualTo(200);
+	}
+
+	@Test
+	void concurrentSignInsOfOneAccountAllSucceed() throws Exception {
+		String name = unique("concurrent");
+		newUser(name, false, Role.OFFICER);
+
+		List<Integer> statuses = concurrently(8, i -> requestToken(name, PASSWORD).getResponse().getStatus());
+
+		assertThat(statuses).hasSize(8).containsOnly(200);
+		assertThat(jdbc.queryForObject("select count(*) from access_token t join access_user u on u.id = t.user_id where u.username = ?",
+				Long.class, name)).isEqualTo(8);
+		assertThat(jdbc.queryForObject("select last_login_at from access_user where username = ?", OffsetDateTime.class,
+				name)).isNotNull();
+	}
+
+	@Test
+	void concurrentWrongPasswordsAreEachCountedAndTheFifthLocksOnce() throws Exception {
+		String name = unique("concurrent-wrong");
+		newUser(name, false, Role.OFFICER);
+		for (int i = 0; i < 2; i++) {
+			requestToken(name, "Wrong#Pass" + i);
+		}
+
+		List<Integer> statuses = concurrently(3, i -> requestToken(name, "Wrong#Pass" + i).getResponse().getStatus());
+
+		assertThat(statuses).containsOnly(401);
+		assertThat(jdbc.queryForList("select outcome from access_login_event where username = ? and outcome = 'LOCKED'",
+				String.class, name)).hasSize(1);
+		assertThat(jdbc.queryForObject("select failed_attempts from access_user where username = ?", Integer.class, name))
+			.isZero();
+		assertThat(requestToken(name, PASSWORD).getResponse().getStatus()).isEqualTo(423);
+	}
+
+	private interface Attempt {
+
+		int run(int index) throws Exception;
+
+	}
+
+	/** Runs {@code count} attempts at once, released together, and returns their results. */
+	private static List<Integer> concurrently(int count, Attempt attempt) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(count);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<Integer>> results = new ArrayList<>();
+			for (int i = 0; i < count; i++) {
+				int index = i;
+				results.add(pool.submit(() -> {
+					start.await();
+					return attempt.run(index);
+				}));
+			}
+			start.countDown();
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Integer> result : results) {
+				statuses.add(result.get(60, TimeUnit.SECONDS));
+			}
+			return statuses;
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	@Test

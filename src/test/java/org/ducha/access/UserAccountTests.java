@@ -3,7 +3,6 @@ package org.ducha.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.time.Instant;
 
 import org.ducha.shared.DomainException;
@@ -80,30 +79,6 @@ class UserAccountTests {
 		assertThat(codeOf(() -> user.revoke(Role.LEADER))).isEqualTo("ROLE_NOT_GRANTED");
 		user.revoke(Role.OFFICER);
 		assertThat(user.getRoles()).isEmpty();
-	}
-
-	@Test
-	void theFifthFailureInARowLocksForTheLockDurationAndStartsANewCount() {
-		UserAccount user = account(null, null);
-		for (int i = 1; i <= 4; i++) {
-			assertThat(user.recordFailedLogin(NOW, 5, Duration.ofMinutes(15))).isFalse();
-		}
-		assertThat(user.isLockedAt(NOW)).isFalse();
-		assertThat(user.recordFailedLogin(NOW, 5, Duration.ofMinutes(15))).isTrue();
-		assertThat(user.isLockedAt(NOW.plus(Duration.ofMinutes(15)).minusSeconds(1))).isTrue();
-		assertThat(user.isLockedAt(NOW.plus(Duration.ofMinutes(15)))).isFalse();
-		assertThat(user.getFailedAttempts()).isZero();
-	}
-
-	@Test
-	void aSuccessResetsTheFailureCount() {
-		UserAccount user = account(null, null);
-		for (int i = 0; i < 4; i++) {
-			user.recordFailedLogin(NOW, 5, Duration.ofMinutes(15));
-		}
-		user.recordSuccessfulLogin(NOW);
-		assertThat(user.getFailedAttempts()).isZero();
-		assertThat(user.recordFailedLogin(NOW, 5, Duration.ofMinutes(15))).isFalse();
 	}
 
 	@Test

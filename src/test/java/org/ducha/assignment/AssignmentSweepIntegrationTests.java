@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
+import org.ducha.access.Role;
+import org.ducha.access.UserAccount;
+import org.ducha.access.UserAccounts;
 import org.ducha.calendar.TrafficLight;
 import org.ducha.calendar.WorkingCalendar;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,9 @@ class AssignmentSweepIntegrationTests extends AssignmentIntegrationSupport {
 
 	@Autowired
 	ApplicationEvents events;
+
+	@Autowired
+	UserAccounts users;
 
 	long urges(String id, LocalDate day) {
 		return jdbc.sql("SELECT COUNT(*) FROM assignment_urge WHERE assignment_id = :id AND urge_day = :d")
@@ -124,6 +130,33 @@ class AssignmentSweepIntegrationTests extends AssignmentIntegrationSupport {
 		clock.setDate(LocalDate.of(2026, 9, 28));
 		sweep.sweep();
 		assertThat(events.stream(AssignmentFlagged.class).filter(e -> e.assignmentId().equals(a.id()))).hasSize(1);
+	}
+
+	@Test
+	@WithMockUser(username = "admin", roles = "SYSTEM_ADMIN")
+	void escalatesOnceToEachSupervisingDistrictLeaderOfTheUnitsConcerned() {
+		// C004 supervises ZJJ and SCJ, C005 JYJ (DEMO.md); a disabled account of C004 gets nothing.
+		UserAccount sunLi = users.create(new UserAccounts.NewAccount("sweep-c004", "孙丽", "C004", null, "Sweep#Pass1"));
+		users.grant(sunLi.getId(), Role.LEADER);
+		UserAccount huangHai = users.create(new UserAccounts.NewAccount("sweep-c005", "黄海", "C005", null, "Sweep#Pass1"));
+		users.grant(huangHai.getId(), Role.LEADER);
+		UserAccount disabled = users.create(new UserAccounts.NewAccount("sweep-c004-off", "孙丽", "C004", null, "Sweep#Pass1"));
+		users.grant(disabled.getId(), Role.LEADER);
+		users.disable(disabled.getId());
+		// due Fri 2026-08-14: 8/17 … 8/21 are the 5 working days overdue.
+		issue("ZJJ", LocalDate.of(2026, 8, 3), LocalDate.of(2026, 8, 14));
+		issue("SCJ", LocalDate.of(2026, 8, 3), LocalDate.of(2026, 8, 14));
+		issue("JYJ", LocalDate.of(2026, 8, 3), LocalDate.of(2026, 8, 14));
+
+		clock.setDate(LocalDate.of(2026, 8, 21));
+		AssignmentSweep.Outcome outcome = sweep.sweep();
+
+		assertThat(outcome.flagged()).isGreaterThanOrEqualTo(3);
+		assertThat(notices("sweep-c004", "ASSIGNMENT_ESCALATED", "assignment-escalation:2026-08-21")).isEqualTo(1);
+		assertThat(notices("sweep-c005", "ASSIGNMENT_ESCALATED", "assignment-escalation:2026-08-21")).isEqualTo(1);
+		assertThat(notices("sweep-c004-off", "ASSIGNMENT_ESCALATED", "assignment-escalation:2026-08-21")).isZero();
+		assertThat(notices("zjj", "ASSIGNMENT_URGED", "assignment-urge:2026-08-21")).isEqualTo(1);
+		assertThat(notices("scj", "ASSIGNMENT_URGED", "assignment-urge:2026-08-21")).isEqualTo(1);
 	}
 
 	@Test

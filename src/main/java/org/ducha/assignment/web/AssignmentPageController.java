@@ -14,6 +14,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.ducha.access.AccessControl;
+import org.ducha.access.DataScope;
 import org.ducha.assignment.AssignmentDetails;
 import org.ducha.assignment.AssignmentFilter;
 import org.ducha.assignment.AssignmentKind;
@@ -113,8 +114,10 @@ class AssignmentPageController {
 		model.addAttribute("statuses", AssignmentStatus.values());
 		model.addAttribute("kinds", AssignmentKind.values());
 		model.addAttribute("lightValues", TrafficLight.values());
-		model.addAttribute("units", visibleUnits());
-		model.addAttribute("unitNames", unitNames());
+		List<Unit> allUnits = organization.allUnits();
+		DataScope scope = access.currentScope();
+		model.addAttribute("units", allUnits.stream().filter(u -> scope.coversUnit(u.getCode())).toList());
+		model.addAttribute("unitNames", allUnits.stream().collect(Collectors.toMap(Unit::getCode, Unit::getName)));
 		return htmx.isHtmxRequest() ? "assignment/list :: results" : "assignment/list";
 	}
 
@@ -258,16 +261,6 @@ class AssignmentPageController {
 		});
 		return values;
 	}
-
-	private List<Unit> visibleUnits() {
-		var scope = access.currentScope();
-		return organization.allUnits().stream().filter(u -> scope.coversUnit(u.getCode())).toList();
-	}
-
-	private Map<String, String> unitNames() {
-		return organization.allUnits().stream().collect(Collectors.toMap(Unit::getCode, Unit::getName));
-	}
-
 
 	private static String blankToNull(String s) {
 		return s == null || s.isBlank() ? null : s.strip();
