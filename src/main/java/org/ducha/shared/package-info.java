@@ -1,2 +1,2 @@
-/** Shared kernel: the business exception type every module throws and the district clock. */
+/** Shared kernel: the business exception type every module throws, the district clock, the Idempotency-Key store. */
 package org.ducha.shared;
