@@ -46,12 +46,14 @@ public class InspectionFindings {
 	private final WorkingCalendar calendar;
 	private final AccessControl access;
 	private final AuditLog audit;
+	private final FindingIdempotency idempotency;
 	private final Clock clock;
 
 	InspectionFindings(InspectionFindingRepository findings, Problems problems, Organization organization,
 			Taxonomies taxonomies, Attachments attachments, WorkingCalendar calendar, AccessControl access, AuditLog audit,
-			Clock clock) {
+			FindingIdempotency idempotency, Clock clock) {
 		this.findings = findings;
+		this.idempotency = idempotency;
 		this.problems = problems;
 		this.organization = organization;
 		this.taxonomies = taxonomies;
@@ -65,10 +67,35 @@ public class InspectionFindings {
 	/** Records a finding of the current INSPECTOR with its photos. */
 	@Transactional
 	public InspectionFinding record(NewFinding draft) {
+		return record(draft, null);
+	}
+
+	/**
+	 * {@link #record(NewFinding)} with an {@code Idempotency-Key}: the same key from the same inspector
+	 * within 24 hours returns the finding first recorded and records nothing.
+	 */
+	@Transactional
+	public InspectionFinding record(NewFinding draft, String idempotencyKey) {
 		CurrentUser user = access.currentUser();
 		if (!user.hasRole(Role.INSPECTOR)) {
 			throw DomainException.forbidden("only inspectors record findings");
 		}
+		String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+		if (key != null) {
+			Optional<InspectionFinding> earlier = idempotency.find(user.username(), key, Instant.now(clock))
+				.flatMap(findings::findById);
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+		}
+		InspectionFinding recorded = recordFor(draft, user);
+		if (key != null) {
+			idempotency.remember(user.username(), key, recorded.getId(), Instant.now(clock));
+		}
+		return recorded;
+	}
+
+	private InspectionFinding recordFor(NewFinding draft, CurrentUser user) {
 		validate(draft);
 		Instant observedAt = draft.observedAt().atZone(calendar.zone()).toInstant();
 		InspectionFinding finding = findings.saveAndFlush(InspectionFinding.record(user.username(),

@@ -69,12 +69,14 @@ public class SupervisedTasks {
 	private final WorkingCalendar calendar;
 	private final BackwardSchedule schedule;
 	private final ReportingSchedule reporting;
+	private final TaskIdempotency idempotency;
 	private final Clock clock;
 
 	SupervisedTasks(SupervisedTaskRepository tasks, TaskProgressRepository progress, TaskAssignments assignments,
 			Organization organization, Campaigns campaigns, AccessControl access, AuditLog audit,
-			WorkingCalendar calendar, Clock clock) {
+			WorkingCalendar calendar, TaskIdempotency idempotency, Clock clock) {
 		this.tasks = tasks;
+		this.idempotency = idempotency;
 		this.progress = progress;
 		this.assignments = assignments;
 		this.organization = organization;
@@ -96,7 +98,32 @@ public class SupervisedTasks {
 	 */
 	@Transactional
 	public SupervisedTask create(NewTask input) {
+		return create(input, null);
+	}
+
+	/**
+	 * {@link #create(NewTask)} with an {@code Idempotency-Key}: the same key from the same user within
+	 * 24 hours returns the task first created and creates nothing.
+	 */
+	@Transactional
+	public SupervisedTask create(NewTask input, String idempotencyKey) {
 		CurrentUser user = requireRole(MANAGERS);
+		String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+		if (key != null) {
+			Optional<SupervisedTask> earlier = idempotency.find(user.username(), key, Instant.now(clock))
+				.flatMap(tasks::findById);
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+		}
+		SupervisedTask created = plan(input, user);
+		if (key != null) {
+			idempotency.remember(user.username(), key, created.getId(), Instant.now(clock));
+		}
+		return created;
+	}
+
+	private SupervisedTask plan(NewTask input, CurrentUser user) {
 		LocalDate issuedOn = input.issuedOn() != null ? input.issuedOn() : calendar.today();
 		validate(input, issuedOn);
 		List<SupervisedTask.ScheduledMilestone> milestones = input.milestones().stream()

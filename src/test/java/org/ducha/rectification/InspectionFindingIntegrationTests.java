@@ -42,6 +42,26 @@ class InspectionFindingIntegrationTests extends RectificationIntegrationSupport 
 	}
 
 	@Test
+	void sameIdempotencyKeyReturnsTheFirstFindingAndRecordsNothingNew() throws Exception {
+		String body = """
+				{"unitCode":"ZJJ","categoryCode":"BXGD-01-04","place":"住建局二楼","observedAt":"2026-09-18T10:00",
+				 "description":"窗口无人值守","attachmentIds":[]}""";
+		String first = mvc.perform(post("/api/v1/inspection-findings").with(INSPECTOR).header("Idempotency-Key", "finding-1")
+				.contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		long after = jdbc.sql("SELECT COUNT(*) FROM inspection_finding").query(Long.class).single();
+		String second = mvc.perform(post("/api/v1/inspection-findings").with(INSPECTOR).header("Idempotency-Key", "finding-1")
+				.contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		assertThat((String) JsonPath.read(second, "$.id")).isEqualTo(JsonPath.read(first, "$.id"));
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM inspection_finding").query(Long.class).single()).isEqualTo(after);
+		mvc.perform(post("/api/v1/inspection-findings").with(INSPECTOR).header("Idempotency-Key", "finding-2")
+				.contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isCreated());
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM inspection_finding").query(Long.class).single()).isEqualTo(after + 1);
+	}
+
+	@Test
 	void onlyInspectorsRecordFindings() throws Exception {
 		record(null, OFFICER).andExpect(status().isForbidden());
 		record(null, ZJJ).andExpect(status().isForbidden());

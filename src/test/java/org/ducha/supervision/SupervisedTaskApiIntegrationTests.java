@@ -72,6 +72,26 @@ class SupervisedTaskApiIntegrationTests extends SupervisionIntegrationSupport {
 	}
 
 	@Test
+	void sameIdempotencyKeyReturnsTheFirstTaskAndIssuesNothingNew() throws Exception {
+		String body = taskBody("2026-10-15", "5");
+		String first = mvc.perform(post("/api/v1/tasks").with(OFFICER).header("Idempotency-Key", "task-1")
+				.contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		long tasksAfter = jdbc.sql("SELECT COUNT(*) FROM supervised_task").query(Long.class).single();
+		long assignmentsAfter = jdbc.sql("SELECT COUNT(*) FROM assignment").query(Long.class).single();
+		String second = mvc.perform(post("/api/v1/tasks").with(OFFICER).header("Idempotency-Key", "task-1")
+				.contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		assertThat((String) JsonPath.read(second, "$.id")).isEqualTo(JsonPath.read(first, "$.id"));
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM supervised_task").query(Long.class).single()).isEqualTo(tasksAfter);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM assignment").query(Long.class).single()).isEqualTo(assignmentsAfter);
+		mvc.perform(post("/api/v1/tasks").with(OFFICER).header("Idempotency-Key", "task-2")
+				.contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isCreated());
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM supervised_task").query(Long.class).single()).isEqualTo(tasksAfter + 1);
+	}
+
+	@Test
 	void refusesInvalidTaskListingEveryFieldAndSavesNothing() throws Exception {
 		long before = jdbc.sql("SELECT COUNT(*) FROM supervised_task").query(Long.class).single();
 		create("""

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -40,8 +41,9 @@ class FindingApiController {
 
 	@PostMapping
 	@Operation(summary = "Record a finding with photos (INSPECTOR)")
-	ResponseEntity<FindingResponse> record(@RequestBody FindingRequest body) {
-		InspectionFinding finding = findings.record(body.toNewFinding());
+	ResponseEntity<FindingResponse> record(@RequestBody FindingRequest body,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+		InspectionFinding finding = findings.record(body.toNewFinding(), idempotencyKey);
 		return ResponseEntity.status(HttpStatus.CREATED).body(response(finding));
 	}
 

@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -56,8 +57,9 @@ class TaskApiController {
 
 	@PostMapping
 	@Operation(summary = "Create a task: milestones scheduled backwards from the deadline, one assignment per unit")
-	ResponseEntity<TaskResponse> create(@RequestBody TaskRequests.Create body) {
-		SupervisedTask task = tasks.create(body.toNewTask());
+	ResponseEntity<TaskResponse> create(@RequestBody TaskRequests.Create body,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+		SupervisedTask task = tasks.create(body.toNewTask(), idempotencyKey);
 		return ResponseEntity.status(HttpStatus.CREATED).body(TaskResponse.of(tasks.view(String.valueOf(task.getId()))));
 	}
 
