@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.ducha.shared.DomainException;
+import org.ducha.shared.FieldMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -49,7 +50,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = problem(status, e.code(), text("error." + e.code(), e.args(), e.getMessage()));
 		if (!e.fieldErrors().isEmpty()) {
 			problem.setProperty("errors", e.fieldErrors().stream()
-				.map(f -> Map.of("field", f.field(), "message", f.message()))
+				.map(f -> Map.of("field", f.field(), "message",
+						FieldMessages.text(messages, f.message(), LocaleContextHolder.getLocale())))
 				.toList());
 		}
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);

@@ -76,6 +76,21 @@ class ProblemApiIntegrationTests extends RectificationIntegrationSupport {
 	}
 
 	@Test
+	void wordsEachFieldErrorInTheCallersLanguage() throws Exception {
+		String body = """
+				{"unitCode":"NOPE","categoryCode":"ZFZD-04","severity":"GENERAL","source":"OTHER","description":" ",
+				 "responsibleCadreNos":[]}""";
+		mvc.perform(post("/api/v1/problems").with(OFFICER).contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[?(@.field == 'unitCode')].message").value(hasItem("无此单位")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'description')].message").value(hasItem("必填")));
+		mvc.perform(post("/api/v1/problems").param("lang", "en").with(OFFICER)
+				.contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[?(@.field == 'unitCode')].message").value(hasItem("unknown unit")));
+	}
+
+	@Test
 	void onlyTheOfficeCreatesProblems() throws Exception {
 		create(problemJson("ZJJ", "ZFZD-04", null), ZJJ).andExpect(status().isForbidden());
 		create(problemJson("ZJJ", "ZFZD-04", null), INSPECTOR).andExpect(status().isForbidden());

@@ -3,6 +3,7 @@ package org.ducha.campaign.web;
 import java.util.Map;
 
 import org.ducha.shared.DomainException;
+import org.ducha.shared.FieldMessages;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.validation.BindingResult;
@@ -22,7 +23,8 @@ final class FormErrors {
 		if (!e.fieldErrors().isEmpty()) {
 			e.fieldErrors().stream()
 				.filter(f -> !binding.hasFieldErrors(f.field()))
-				.forEach(f -> reject(binding, f.field(), f.message()));
+				.forEach(f -> reject(binding, f.field(),
+						FieldMessages.text(messages, f.message(), LocaleContextHolder.getLocale())));
 			return;
 		}
 		String field = fieldOfCode.get(e.code());
