@@ -67,6 +67,8 @@ public class Meetings {
 	static final Set<Role> MANAGERS = EnumSet.of(Role.OFFICER, Role.OFFICE_DIRECTOR);
 	static final Set<Role> READERS = EnumSet.of(Role.OFFICER, Role.OFFICE_DIRECTOR, Role.LEADER, Role.UNIT_PRINCIPAL,
 			Role.UNIT_LIAISON, Role.CADRE);
+	/** The month's notice covers every unit: the district roles read it. */
+	static final Set<Role> READERS_OF_NOTICES = EnumSet.of(Role.OFFICER, Role.OFFICE_DIRECTOR, Role.LEADER);
 	static final Set<Role> UNIT_ROLES = EnumSet.of(Role.UNIT_PRINCIPAL, Role.UNIT_LIAISON);
 	static final String AUDIT_TYPE = "Meeting";
 	static final String LEAVE_AUDIT_TYPE = "MeetingLeaveRequest";
@@ -479,6 +481,22 @@ public class Meetings {
 		return access.findCurrentUser().map(u -> maySubmitFor(u, attendee)).orElse(false);
 	}
 
+	/** Whether leave may still be asked for (scheduled, not started). */
+	public boolean acceptsLeave(Meeting meeting) {
+		return meeting.acceptsLeaveAt(Instant.now(clock));
+	}
+
+	/** Whether check-in can be recorded now (scheduled, the day of the meeting reached). */
+	public boolean checkInOpen(Meeting meeting) {
+		return meeting.getStatus() == MeetingStatus.SCHEDULED
+				&& !calendar.today().isBefore(localStart(meeting).toLocalDate());
+	}
+
+	/** Whether check-in can be closed now (scheduled, started). */
+	public boolean closable(Meeting meeting) {
+		return meeting.getStatus() == MeetingStatus.SCHEDULED && !Instant.now(clock).isBefore(meeting.getStartsAt());
+	}
+
 	/** Whether the signed-in user decides leave for this meeting. */
 	public boolean decidesLeaveOf(Meeting meeting) {
 		return access.findCurrentUser().map(u -> u.cadreNo() != null && u.cadreNo().equals(meeting.getLeaderCadreNo()))
@@ -490,13 +508,17 @@ public class Meetings {
 	/** Records the office's check-in mark for an attendee (null clears it), while the meeting is SCHEDULED. */
 	@Transactional
 	public Meeting checkIn(String meetingId, String cadreNo, CheckInMark mark) {
+		return checkInAt(meetingId, cadreNo, mark, Instant.now(clock));
+	}
+
+	Meeting checkInAt(String meetingId, String cadreNo, CheckInMark mark, Instant now) {
 		requireRole(MANAGERS);
 		Meeting meeting = require(meetingId);
 		if (isBlank(cadreNo)) {
 			throw DomainException.validation("cadreNo", "required");
 		}
-		Instant now = Instant.now(clock);
-		meeting.checkIn(cadreNo.strip(), mark, now, !calendar.today().isBefore(localStart(meeting).toLocalDate()));
+		meeting.checkIn(cadreNo.strip(), mark, now,
+				!LocalDate.ofInstant(now, zone()).isBefore(localStart(meeting).toLocalDate()));
 		audit.record("MEETING_CHECK_IN", AUDIT_TYPE, id(meeting), "cadre=" + cadreNo.strip() + ", mark="
 				+ (mark == null ? "-" : mark.name()));
 		return meetings.save(meeting).loaded();
@@ -624,6 +646,35 @@ public class Meetings {
 		return lines;
 	}
 
+	/** The attendance notice of the meetings held in a month (district time). */
+	public AttendanceNotice notice(YearMonth month) {
+		requireRole(READERS_OF_NOTICES);
+		LocalDate from = month.atDay(1);
+		LocalDate to = month.atEndOfMonth();
+		List<Meeting> held = meetings.findByStatusBetween(MeetingStatus.HELD, from.atStartOfDay(zone()).toInstant(),
+				to.plusDays(1).atStartOfDay(zone()).toInstant());
+		held.forEach(Meeting::loaded);
+		Map<Long, List<LeaveRequest>> requests = held.isEmpty() ? Map.of()
+				: leaves.findByMeetingIdInOrderByIdAsc(held.stream().map(Meeting::getId).toList()).stream()
+					.collect(Collectors.groupingBy(LeaveRequest::getMeetingId));
+		List<AttendanceNotice.MeetingPart> parts = new ArrayList<>();
+		for (Meeting m : held) {
+			parts.add(AttendanceNotice.partOf(m, localStart(m), linesOf(m, requests.getOrDefault(m.getId(), List.of()))));
+		}
+		return new AttendanceNotice(from, to, parts);
+	}
+
+	/** The attendance notice of one held meeting the caller may see; 409 ILLEGAL_TRANSITION before check-in is closed. */
+	public AttendanceNotice notice(String meetingId) {
+		Meeting meeting = require(meetingId);
+		if (meeting.getStatus() != MeetingStatus.HELD) {
+			throw DomainException.illegalTransition(meeting.getStatus(), "notice");
+		}
+		LocalDate day = localStart(meeting).toLocalDate();
+		return new AttendanceNotice(day, day, List.of(AttendanceNotice.partOf(meeting, localStart(meeting),
+				linesOf(meeting, leaves.findByMeetingIdOrderByIdAsc(meeting.getId())))));
+	}
+
 	/** Each unit's attendance at the meetings held between the two district days inclusive, by unit code. */
 	public Map<String, UnitAttendance> attendanceByUnit(LocalDate from, LocalDate to) {
 		Map<String, UnitAttendance> byUnit = new TreeMap<>();
@@ -635,6 +686,10 @@ public class Meetings {
 	}
 
 	// --- helpers -------------------------------------------------------------------------------
+
+	public boolean mayReadNotices() {
+		return access.findCurrentUser().map(u -> u.roles().stream().anyMatch(READERS_OF_NOTICES::contains)).orElse(false);
+	}
 
 	public boolean mayManage() {
 		return access.findCurrentUser().map(u -> u.roles().stream().anyMatch(MANAGERS::contains)).orElse(false);
