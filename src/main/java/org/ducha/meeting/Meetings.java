@@ -301,6 +301,16 @@ public class Meetings {
 		return pending;
 	}
 
+	/** The number of scheduled meetings (home page figure of the office). */
+	public long countScheduled() {
+		return meetings.count((root, query, cb) -> cb.equal(root.get("status"), MeetingStatus.SCHEDULED));
+	}
+
+	/** The number of leave requests waiting for the leader with this cadre number (home page figure). */
+	public long countPendingLeaveFor(String leaderCadreNo) {
+		return leaderCadreNo == null ? 0 : leaves.countPendingForLeader(leaderCadreNo);
+	}
+
 	/** A leave request waiting for a decision, with its meeting and attendee. */
 	public record PendingLeave(Meeting meeting, Attendee attendee, LeaveRequest leave) {
 	}

@@ -144,6 +144,19 @@ class MeetingPagesIntegrationTests extends MeetingIntegrationSupport {
 	}
 
 	@Test
+	void theHomePageShowsTheLeaderTheLeaveWaitingAndTheOfficeTheScheduledMeetings() throws Exception {
+		mvc.perform(get("/").with(SUNLI))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("待我审批的请假")));
+		mvc.perform(get("/").with(user("huanghai").roles("LEADER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("待我审批的请假"))));
+		mvc.perform(get("/").with(OFFICER))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("待召开的会议")));
+	}
+
+	@Test
 	void theListShowsTheDemoMeetingsAndExportsThem() throws Exception {
 		mvc.perform(get("/meetings").with(OFFICER))
 			.andExpect(status().isOk())

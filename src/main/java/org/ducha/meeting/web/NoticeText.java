@@ -46,7 +46,7 @@ class NoticeText {
 		List<Part> parts = new ArrayList<>();
 		int n = 1;
 		for (AttendanceNotice.MeetingPart m : notice.meetings()) {
-			String heading = text("meeting.notice.heading", locale, n++, m.title());
+			String heading = text("meeting.notice.heading", locale, ordinal(n++, locale), m.title());
 			String summary = text("meeting.notice.summary", locale, MINUTES.format(m.startsAt()), m.place(), m.required(),
 					m.count(AttendanceStatus.PRESENT), m.count(AttendanceStatus.LATE),
 					m.count(AttendanceStatus.SUBSTITUTE_APPROVED), m.count(AttendanceStatus.ON_LEAVE),
@@ -87,6 +87,19 @@ class NoticeText {
 					l.substitutePosition() == null ? "" : l.substitutePosition());
 		}
 		return who;
+	}
+
+	/** The numbering of the headings: 一、二、… in Chinese (up to 99), 1. 2. … otherwise. */
+	static String ordinal(int n, Locale locale) {
+		if (!"zh".equals(locale.getLanguage()) || n < 1 || n > 99) {
+			return String.valueOf(n);
+		}
+		String digits = "〇一二三四五六七八九";
+		if (n < 10) {
+			return String.valueOf(digits.charAt(n));
+		}
+		String tens = n / 10 == 1 ? "" : String.valueOf(digits.charAt(n / 10));
+		return tens + "十" + (n % 10 == 0 ? "" : String.valueOf(digits.charAt(n % 10)));
 	}
 
 	private String text(String key, Locale locale, Object... args) {
