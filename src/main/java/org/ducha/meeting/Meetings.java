@@ -611,7 +611,11 @@ public class Meetings {
 
 	// --- attendance for the notice, the bulletin and the ranking --------------------------------
 
-	/** Every attendance of the meetings held in the month (district time), by meeting start, unit and attendee. */
+	/**
+	 * Every attendance of the meetings held in the month (district time), by meeting start, then
+	 * attendee order. Like {@link #attendanceBetween} and {@link #attendanceByUnit} it checks no
+	 * role: it serves the bulletin and the ranking, which check their own callers.
+	 */
 	public List<AttendanceLine> attendanceNotice(YearMonth month) {
 		return attendanceBetween(month.atDay(1), month.atEndOfMonth());
 	}
@@ -633,6 +637,22 @@ public class Meetings {
 			lines.addAll(linesOf(m, requests.getOrDefault(m.getId(), List.of())));
 		}
 		return lines;
+	}
+
+	/**
+	 * {@link #attendanceBetween} for the district roles (OFFICER, OFFICE_DIRECTOR, LEADER) — the
+	 * attendance ledger of the API and its export. VALIDATION_FAILED unless {@code from} ≤ {@code to}
+	 * and the period is at most five years.
+	 */
+	public List<AttendanceLine> attendanceLedger(LocalDate from, LocalDate to) {
+		requireRole(READERS_OF_NOTICES);
+		if (from == null || to == null) {
+			throw DomainException.validation(from == null ? "from" : "to", "required");
+		}
+		if (to.isBefore(from) || to.isAfter(from.plusYears(5))) {
+			throw DomainException.validation("to", "on or after from, at most five years later");
+		}
+		return attendanceBetween(from, to);
 	}
 
 	/** The attendance lines of one meeting the caller may see (empty unless it is held). */

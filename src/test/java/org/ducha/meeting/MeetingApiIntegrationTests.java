@@ -172,6 +172,28 @@ class MeetingApiIntegrationTests extends MeetingIntegrationSupport {
 	}
 
 	@Test
+	void theAttendanceLedgerListsTheHeldMeetingsOfAPeriodForTheDistrictRoles() throws Exception {
+		mvc.perform(get("/api/v1/meetings/attendance").param("from", "2026-01-01").param("to", "2026-09-14").with(SUNLI))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[*].meetingTitle").value(hasItem("全区作风建设推进会")))
+			.andExpect(jsonPath("$.items[?(@.cadreNo == 'C020' && @.status == 'ABSENT')]").isNotEmpty())
+			.andExpect(jsonPath("$.total").isNumber());
+		mvc.perform(get("/api/v1/meetings/attendance").param("from", "2026-09-14").param("to", "2026-01-01").with(OFFICER))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("to"));
+		mvc.perform(get("/api/v1/meetings/attendance").param("from", "2026-01-01").param("to", "2026-09-14").with(ZJJ))
+			.andExpect(status().isForbidden());
+		byte[] xlsx = mvc.perform(get("/api/v1/meetings/attendance").param("format", "xlsx").param("from", "2026-01-01")
+			.param("to", "2026-09-14").with(OFFICER))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			assertThat(book.getSheetAt(0).getRow(0).getCell(8).getStringCellValue()).isEqualTo("参会情况");
+			assertThat(book.getSheetAt(0).getLastRowNum()).isGreaterThanOrEqualTo(11);
+		}
+	}
+
+	@Test
 	void exportsTheMeetingListAsXlsx() throws Exception {
 		byte[] xlsx = mvc.perform(get("/api/v1/meetings").param("format", "xlsx").with(OFFICER))
 			.andExpect(status().isOk())

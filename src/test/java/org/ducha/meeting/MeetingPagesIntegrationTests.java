@@ -140,7 +140,9 @@ class MeetingPagesIntegrationTests extends MeetingIntegrationSupport {
 		try (XWPFWordExtractor extractor = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(docx)))) {
 			assertThat(extractor.getText()).contains("2026年12月区级会议参会情况通报", meeting.getTitle(), "冯涛");
 		}
+		mvc.perform(get("/meetings/notice.xlsx").param("month", "2026-12").with(OFFICER)).andExpect(status().isOk());
 		mvc.perform(get("/meetings/notice").param("month", "2026-12").with(ZJJ)).andExpect(status().isForbidden());
+		mvc.perform(get("/meetings/notice").param("month", "December").with(OFFICER)).andExpect(status().isBadRequest());
 	}
 
 	@Test

@@ -43,10 +43,12 @@ class MeetingApiController {
 
 	private final Meetings meetings;
 	private final MeetingExport export;
+	private final AttendanceExport attendanceExport;
 
-	MeetingApiController(Meetings meetings, MeetingExport export) {
+	MeetingApiController(Meetings meetings, MeetingExport export, AttendanceExport attendanceExport) {
 		this.meetings = meetings;
 		this.export = export;
+		this.attendanceExport = attendanceExport;
 	}
 
 	@PostMapping("/api/v1/meetings")
@@ -76,6 +78,21 @@ class MeetingApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String q, HttpServletResponse response) throws IOException {
 		export.respond(new MeetingFilter(status, blank(unitCode), from, to, blank(q)), response);
+	}
+
+	@GetMapping("/api/v1/meetings/attendance")
+	@Operation(summary = "The attendance ledger: every required attendee of the meetings held between from and to (district roles)")
+	ListPage<AttendanceLine> ledger(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		List<AttendanceLine> lines = meetings.attendanceLedger(from, to);
+		return new ListPage<>(lines, 0, lines.size(), lines.size());
+	}
+
+	@GetMapping(path = "/api/v1/meetings/attendance", params = "format=xlsx")
+	void ledgerXlsx(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			HttpServletResponse response) throws IOException {
+		attendanceExport.respond(meetings.attendanceLedger(from, to), response);
 	}
 
 	@GetMapping("/api/v1/meetings/{id}")

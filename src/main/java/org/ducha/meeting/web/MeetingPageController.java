@@ -60,6 +60,7 @@ class MeetingPageController {
 
 	private final Meetings meetings;
 	private final MeetingExport export;
+	private final AttendanceExport attendanceExport;
 	private final NoticeText noticeText;
 	private final NoticeDocument noticeDocument;
 	private final Organization organization;
@@ -67,10 +68,12 @@ class MeetingPageController {
 	private final WorkingCalendar calendar;
 	private final MessageSource messages;
 
-	MeetingPageController(Meetings meetings, MeetingExport export, NoticeText noticeText, NoticeDocument noticeDocument,
-			Organization organization, AccessControl access, WorkingCalendar calendar, MessageSource messages) {
+	MeetingPageController(Meetings meetings, MeetingExport export, AttendanceExport attendanceExport, NoticeText noticeText,
+			NoticeDocument noticeDocument, Organization organization, AccessControl access, WorkingCalendar calendar,
+			MessageSource messages) {
 		this.meetings = meetings;
 		this.export = export;
+		this.attendanceExport = attendanceExport;
 		this.noticeText = noticeText;
 		this.noticeDocument = noticeDocument;
 		this.organization = organization;
@@ -273,6 +276,12 @@ class MeetingPageController {
 		AttendanceNotice notice = meetings.notice(ym);
 		Locale locale = LocaleContextHolder.getLocale();
 		docx(notice, noticeText.monthTitle(notice, locale), "attendance-notice-" + ym, locale, response);
+	}
+
+	@GetMapping("/notice.xlsx")
+	void monthLedgerXlsx(@RequestParam(required = false) String month, HttpServletResponse response) throws IOException {
+		YearMonth ym = monthOf(month);
+		attendanceExport.respond(meetings.attendanceLedger(ym.atDay(1), ym.atEndOfMonth()), response);
 	}
 
 	private String notice(AttendanceNotice notice, Model model, Locale locale) {
