@@ -148,16 +148,23 @@ public class Meetings {
 				+ meeting.getLeaderCadreNo() + ", attendees=" + meeting.getAttendees().stream().map(Attendee::getCadreNo)
 					.collect(Collectors.joining(",")));
 		if (meeting.getStartsAt().isAfter(now)) {
-			Set<String> recipients = new LinkedHashSet<>();
-			access.usersOfCadres(meeting.getAttendees().stream().map(Attendee::getCadreNo).toList())
-				.forEach(u -> recipients.add(u.username()));
-			access.usersWithRoles(EnumSet.of(Role.UNIT_LIAISON),
-					meeting.getAttendees().stream().map(Attendee::getUnitCode).distinct().toList())
-				.forEach(u -> recipients.add(u.username()));
-			notifications.notify(recipients, NotificationKind.GENERIC_NEW_ITEM, link(meeting),
-					"meeting:" + id(meeting) + ":scheduled");
+			notifyAttendees(meeting, "scheduled");
 		}
 		return meetings.save(meeting).loaded();
+	}
+
+	/** Tells the attendees' own accounts and their units' liaisons that the meeting changed. */
+	private void notifyAttendees(Meeting meeting, String occasion) {
+		Set<String> recipients = new LinkedHashSet<>();
+		access.usersOfCadres(meeting.getAttendees().stream().map(Attendee::getCadreNo).toList())
+			.forEach(u -> recipients.add(u.username()));
+		access.usersWithRoles(EnumSet.of(Role.UNIT_LIAISON),
+				meeting.getAttendees().stream().map(Attendee::getUnitCode).distinct().toList())
+			.forEach(u -> recipients.add(u.username()));
+		if (!recipients.isEmpty()) {
+			notifications.notify(recipients, NotificationKind.GENERIC_NEW_ITEM, link(meeting),
+					"meeting:" + id(meeting) + ":" + occasion);
+		}
 	}
 
 	/** Checks a meeting without saving it: VALIDATION_FAILED listing every offending field. */
@@ -593,7 +600,7 @@ public class Meetings {
 		return absenceProblems.findById(new AbsenceProblem.Key(cadreNo, year)).map(AbsenceProblem::getProblemId);
 	}
 
-	/** Calls off a scheduled meeting (OFFICER, OFFICE_DIRECTOR) with a reason. */
+	/** Calls off a scheduled meeting (OFFICER, OFFICE_DIRECTOR) with a reason; the attendees are told if it lay ahead. */
 	@Transactional
 	public Meeting cancel(String meetingId, String reason) {
 		requireRole(MANAGERS);
@@ -604,8 +611,12 @@ public class Meetings {
 		if (reason.strip().length() > 1000) {
 			throw DomainException.validation("reason", "at most 1000 characters");
 		}
-		meeting.cancel(reason.strip(), Instant.now(clock));
+		Instant now = Instant.now(clock);
+		meeting.cancel(reason.strip(), now);
 		audit.record("MEETING_CANCELLED", AUDIT_TYPE, id(meeting), "reason=" + reason.strip());
+		if (meeting.getStartsAt().isAfter(now)) {
+			notifyAttendees(meeting, "cancelled");
+		}
 		return meetings.save(meeting).loaded();
 	}
 

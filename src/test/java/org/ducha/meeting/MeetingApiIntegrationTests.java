@@ -194,6 +194,32 @@ class MeetingApiIntegrationTests extends MeetingIntegrationSupport {
 	}
 
 	@Test
+	void cancellingAScheduledMeetingNeedsAReasonAndTellsTheAttendees() throws Exception {
+		String created = mvc.perform(post("/api/v1/meetings").with(OFFICER).contentType(MediaType.APPLICATION_JSON)
+			.content(body("将取消的会议 " + COUNTER.incrementAndGet(), "2026-10-16T09:00", "\"SCJ\"")))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		String id = JsonPath.read(created, "$.id");
+		mvc.perform(post("/api/v1/meetings/{id}/cancel", id).with(OFFICER).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"));
+		mvc.perform(post("/api/v1/meetings/{id}/cancel", id).with(OFFICER).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"与市级会议时间冲突\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("CANCELLED"))
+			.andExpect(jsonPath("$.cancelReason").value("与市级会议时间冲突"));
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM notification WHERE recipient = 'scj' AND dedupe_key = :k")
+			.param("k", "meeting:" + id + ":cancelled").query(Long.class).single()).isEqualTo(1);
+		mvc.perform(post("/api/v1/meetings/{id}/leave-requests", id).with(SCJ).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"cadreNo\":\"C020\",\"reason\":\"出差\"}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("ILLEGAL_TRANSITION"));
+		mvc.perform(post("/api/v1/meetings/{id}/close", id).with(OFFICER))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("ILLEGAL_TRANSITION"));
+	}
+
+	@Test
 	void exportsTheMeetingListAsXlsx() throws Exception {
 		byte[] xlsx = mvc.perform(get("/api/v1/meetings").param("format", "xlsx").with(OFFICER))
 			.andExpect(status().isOk())
