@@ -75,6 +75,10 @@ class MeetingPagesIntegrationTests extends MeetingIntegrationSupport {
 		mvc.perform(post("/meetings/{id}/leave-requests", meeting.getId()).with(ZJJ).with(csrf())
 			.param("cadreNo", "C010").param("reason", "赴省厅汇报").param("substituteCadreNo", "C011"))
 			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/meetings/{id}", meeting.getId()).with(ZJJ))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("data-testid=\"leave-form\""))))
+			.andExpect(content().string(containsString("data-leave=\"PENDING\"")));
 		mvc.perform(get("/meetings").with(SUNLI))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-testid=\"pending-leave\"")))

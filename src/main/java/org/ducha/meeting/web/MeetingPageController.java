@@ -165,8 +165,11 @@ class MeetingPageController {
 		model.addAttribute("decides", meetings.decidesLeaveOf(m));
 		model.addAttribute("checkInOpen", meetings.mayManage() && meetings.checkInOpen(m));
 		model.addAttribute("closable", meetings.mayManage() && meetings.closable(m));
-		List<Attendee> forLeave = meetings.acceptsLeave(m)
-				? m.getAttendees().stream().filter(meetings::maySubmitLeaveFor).toList() : List.of();
+		List<Attendee> forLeave = meetings.acceptsLeave(m) ? details.attendees().stream()
+			.filter(s -> s.leave() == null || !s.leave().isOpen())
+			.map(MeetingDetails.AttendeeState::attendee)
+			.filter(meetings::maySubmitLeaveFor)
+			.toList() : List.of();
 		model.addAttribute("leaveAttendees", forLeave);
 		model.addAttribute("marks", CheckInMark.values());
 		model.addAttribute("attendeeNames", m.getAttendees().stream()
