@@ -2,7 +2,10 @@ package org.ducha.access;
 
 import java.util.List;
 
-/** The demo accounts of DEMO.md, all with the password {@link #PASSWORD}; listed on the login page in demo mode. */
+/**
+ * The demo accounts of DEMO.md, plus the district leaders 孙丽 (C004) and 黄海 (C005) who decide meeting
+ * leave, all with the password {@link #PASSWORD}; listed on the login page in demo mode.
+ */
 public final class DemoAccounts {
 
 	public static final String PASSWORD = "Demo@2026";
@@ -23,7 +26,9 @@ public final class DemoAccounts {
 			new DemoAccount("zjj", "周强", Role.UNIT_PRINCIPAL, "C010", "ZJJ"),
 			new DemoAccount("zjj-liaison", "住建局联络员", Role.UNIT_LIAISON, null, "ZJJ"),
 			new DemoAccount("scj", "钱进", Role.UNIT_PRINCIPAL, "C020", "SCJ"),
-			new DemoAccount("chengang", "陈刚", Role.CADRE, "C012", "ZJJ"));
+			new DemoAccount("chengang", "陈刚", Role.CADRE, "C012", "ZJJ"),
+			new DemoAccount("sunli", "孙丽", Role.LEADER, "C004", "QZF"),
+			new DemoAccount("huanghai", "黄海", Role.LEADER, "C005", "QZF"));
 
 	private DemoAccounts() {
 	}

@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.MvcResult;
 @ActiveProfiles({ "demo", "test" })
 class AccessDemoDataIntegrationTests {
 
-	/** The accounts table of DEMO.md. */
+	/** The accounts table of DEMO.md, with the leave-deciding leaders 孙丽 and 黄海. */
 	record Expected(String username, String role, String cadreNo, String unitCode) {
 	}
 
@@ -44,7 +44,9 @@ class AccessDemoDataIntegrationTests {
 			new Expected("zjj", "UNIT_PRINCIPAL", "C010", "ZJJ"),
 			new Expected("zjj-liaison", "UNIT_LIAISON", null, "ZJJ"),
 			new Expected("scj", "UNIT_PRINCIPAL", "C020", "SCJ"),
-			new Expected("chengang", "CADRE", "C012", "ZJJ"));
+			new Expected("chengang", "CADRE", "C012", "ZJJ"),
+			new Expected("sunli", "LEADER", "C004", "QZF"),
+			new Expected("huanghai", "LEADER", "C005", "QZF"));
 
 	@Autowired
 	MockMvc mvc;

@@ -38,7 +38,9 @@ class DemoAccountsBrowserTests extends BrowserTestSupport {
 				Arguments.of("zjj", Set.of("/campaigns", "/organization"), Set.of("/access/users", "/audit")),
 				Arguments.of("zjj-liaison", Set.of("/campaigns"), Set.of("/access/users", "/audit")),
 				Arguments.of("scj", Set.of("/campaigns"), Set.of("/access/users", "/audit")),
-				Arguments.of("chengang", Set.of("/campaigns"), Set.of("/access/users", "/audit", "/organization")));
+				Arguments.of("chengang", Set.of("/campaigns"), Set.of("/access/users", "/audit", "/organization")),
+				Arguments.of("sunli", Set.of("/meetings", "/organization"), Set.of("/access/users", "/audit")),
+				Arguments.of("huanghai", Set.of("/meetings"), Set.of("/access/users", "/audit")));
 	}
 
 	@ParameterizedTest(name = "{0}")
