@@ -14,6 +14,8 @@ import org.ducha.access.AccessControl;
 import org.ducha.access.CurrentUser;
 import org.ducha.access.DataScope;
 import org.ducha.access.Role;
+import org.ducha.accountability.AccountabilityCases;
+import org.ducha.accountability.DecisionRecord;
 import org.ducha.assignment.AssignmentKind;
 import org.ducha.assignment.AssignmentStatistics;
 import org.ducha.calendar.WorkingCalendar;
@@ -50,6 +52,7 @@ public class Statistics {
 	private final ReportStatistics reports;
 	private final ProblemStatistics problems;
 	private final AssignmentStatistics assignments;
+	private final AccountabilityCases cases;
 	private final SupervisedTasks tasks;
 	private final Meetings meetings;
 	private final Organization organization;
@@ -59,11 +62,12 @@ public class Statistics {
 	private final UnitRankingRule rankingRule;
 
 	Statistics(ReportStatistics reports, ProblemStatistics problems, AssignmentStatistics assignments,
-			SupervisedTasks tasks, Meetings meetings, Organization organization,
+			AccountabilityCases cases, SupervisedTasks tasks, Meetings meetings, Organization organization,
 			Taxonomies taxonomies, AccessControl access, WorkingCalendar calendar, RankingWeights weights) {
 		this.reports = reports;
 		this.problems = problems;
 		this.assignments = assignments;
+		this.cases = cases;
 		this.tasks = tasks;
 		this.meetings = meetings;
 		this.organization = organization;
@@ -221,7 +225,9 @@ public class Statistics {
 				continue;
 			}
 			decided++;
-			byFourForm.merge(String.valueOf(c.fourForm()), 1L, Long::sum);
+			if (c.fourForm() >= 1 && c.fourForm() <= 4) {
+				byFourForm.merge(String.valueOf(c.fourForm()), 1L, Long::sum);
+			}
 			c.forms().forEach(form -> byForm.merge(form, 1L, Long::sum));
 		}
 		return new StatisticsSummary.Cases(decided, byFourForm, byForm);
@@ -237,6 +243,18 @@ public class Statistics {
 	}
 
 	private List<DecidedCase> decisions(LocalDate from, LocalDate to) {
-		return List.of(); // TEMP until acc-core merge
+		Map<String, String> unitNames = new LinkedHashMap<>();
+		organization.allUnits().forEach(u -> unitNames.put(u.getCode(), u.getName()));
+		List<DecidedCase> decided = new ArrayList<>();
+		for (DecisionRecord d : cases.decisionsBetween(from, to)) {
+			if (d.revoked()) {
+				continue;
+			}
+			String unitCode = d.subject().unitCode();
+			decided.add(new DecidedCase(d.caseId(), unitCode, unitNames.getOrDefault(unitCode, unitCode),
+					d.subject().name(), d.subject().position(), d.facts(), d.forms().stream().map(Enum::name).toList(),
+					d.fourForm() == null ? 0 : d.fourForm(), d.decidedOn()));
+		}
+		return decided;
 	}
 }

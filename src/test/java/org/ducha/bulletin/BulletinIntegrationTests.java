@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
 import org.ducha.dashboard.StatisticsIntegrationSupport;
@@ -179,5 +180,36 @@ class BulletinIntegrationTests extends StatisticsIntegrationSupport {
 		mvc.perform(get("/api/v1/bulletins").param("format", "xlsx").with(OFFICER))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+	}
+
+	@Test
+	void picksTypicalCasesFromTheMonthsDecisionsInTheCustomaryWording() throws Exception {
+		String admonished = fixtures.decidedCase("C012", "ZJJ", "陈刚", "城建股股长", "在项目验收中违规收受管理服务对象礼品",
+				List.of("ADMONISHMENT"), 1, LocalDate.of(2023, 8, 10), null);
+		String warned = fixtures.decidedCase("C021", "SCJ", "何敏", "副局长", "违规接受宴请",
+				List.of("PARTY_WARNING", "GOV_DEMERIT", "POST_ADJUSTMENT"), 2, LocalDate.of(2023, 8, 14), null);
+		String revoked = fixtures.decidedCase("C013", "ZJJ", "郑伟", "科员", "推诿扯皮", List.of("REMOVAL"), 3,
+				LocalDate.of(2023, 8, 16), LocalDate.of(2023, 8, 25));
+		String otherMonth = fixtures.decidedCase("C011", "ZJJ", "吴芳", "副局长", "不作为", List.of("CRITICISM_EDUCATION"), 1,
+				LocalDate.of(2023, 9, 1), null);
+		String id = assembled("2023-08");
+		mvc.perform(get("/api/v1/bulletins/" + id).with(OFFICER))
+			.andExpect(jsonPath("$.content.figures.casesDecided").value(2))
+			.andExpect(jsonPath("$.content.figures.byFourForm.2").value(1));
+		chooseCases(id, "[\"" + revoked + "\"]", OFFICER).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("caseIds[0]"));
+		chooseCases(id, "[\"" + otherMonth + "\"]", OFFICER).andExpect(status().isBadRequest());
+		chooseCases(id, "[\"" + warned + "\",\"" + admonished + "\"]", ZJJ).andExpect(status().isForbidden());
+		chooseCases(id, "[\"" + warned + "\",\"" + admonished + "\"]", OFFICER).andExpect(status().isOk())
+			.andExpect(jsonPath("$.version").value(2))
+			.andExpect(jsonPath("$.content.typicalCases[0].name").value("何敏"))
+			.andExpect(jsonPath("$.content.typicalCases[0].unitName").value("演示区市场监督管理局"))
+			.andExpect(jsonPath("$.content.typicalCases[0].outcome").value("给予党内警告、政务记过处分，并给予调整职务处理"))
+			.andExpect(jsonPath("$.content.typicalCases[1].outcome").value("给予诫勉处理"));
+	}
+
+	ResultActions chooseCases(String id, String ids, RequestPostProcessor who) throws Exception {
+		return mvc.perform(put("/api/v1/bulletins/" + id + "/typical-cases").with(who)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"caseIds\":" + ids + "}"));
 	}
 }

@@ -99,4 +99,39 @@ public final class StatisticsFixtures {
 			.param("now", Instant.now())
 			.update();
 	}
+
+	/**
+	 * A decided accountability case against a cadre (as the accountability module stores one), with its
+	 * forms in force and four-forms level; {@code revokedOn} non-null: revoked on appeal. Returns its id.
+	 */
+	public String decidedCase(String cadreNo, String unitCode, String name, String position, String facts,
+			java.util.List<String> forms, int fourForm, LocalDate decidedOn, LocalDate revokedOn) {
+		org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO accountability_case (subject_kind, subject_cadre_no, subject_unit_code, subject_name,
+				  subject_position, subject_party_member, facts, jurisdiction_level, deciding_unit_code, status, opened_on,
+				  opened_by, defence_declined, decided_on, document_number, four_form, effect_permanent, revoked_on,
+				  created_at, version)
+				VALUES ('CADRE', :cadre, :unit, :name, :position, TRUE, :facts, 'DISTRICT', 'JW', 'DECIDED', :opened,
+				  'officer', TRUE, :decided, '演纪〔2024〕1号', :four, FALSE, :revoked, :now, 0)""")
+			.param("cadre", cadreNo)
+			.param("unit", unitCode)
+			.param("name", name)
+			.param("position", position)
+			.param("facts", facts)
+			.param("opened", decidedOn.minusDays(20))
+			.param("decided", decidedOn)
+			.param("four", fourForm)
+			.param("revoked", revokedOn)
+			.param("now", Instant.now())
+			.update(key, "id");
+		long id = key.getKey().longValue();
+		for (int i = 0; i < forms.size(); i++) {
+			for (String table : java.util.List.of("accountability_case_form", "accountability_case_decided_form")) {
+				jdbc.sql("INSERT INTO " + table + " (case_id, position, form) VALUES (:id, :pos, :form)")
+					.param("id", id).param("pos", i).param("form", forms.get(i)).update();
+			}
+		}
+		return String.valueOf(id);
+	}
 }

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.ResultActions;
@@ -136,5 +137,29 @@ class StatisticsIntegrationTests extends StatisticsIntegrationSupport {
 			.andExpect(jsonPath("$.items[-1].onTimeRate").value(0.5))
 			.andExpect(jsonPath("$.items[?(@.unitCode == 'HPSQ')].score").value(hasItem(100.0)))
 			.andExpect(jsonPath("$.items[?(@.unitCode == 'QW')]").isEmpty());
+	}
+
+	@Test
+	void countsDecisionsByTheFourFormsLeavingOutRevokedOnes() throws Exception {
+		fixtures.decidedCase("C012", "ZJJ", "陈刚", "城建股股长", "违规收受礼品", List.of("ADMONISHMENT"), 1,
+				d("2024-01-10"), null);
+		fixtures.decidedCase("C021", "SCJ", "何敏", "副局长", "违规吃喝", List.of("PARTY_WARNING", "GOV_DEMERIT"), 2,
+				d("2024-01-15"), null);
+		fixtures.decidedCase("C013", "ZJJ", "郑伟", "科员", "推诿扯皮", List.of("REMOVAL"), 3, d("2024-01-20"),
+				d("2024-01-28"));
+		fixtures.decidedCase("C011", "ZJJ", "吴芳", "副局长", "不作为", List.of("CRITICISM_EDUCATION"), 1,
+				d("2024-02-01"), null);
+		summary("2024-01-01", "2024-01-31", LEADER)
+			.andExpect(jsonPath("$.cases.decided").value(2))
+			.andExpect(jsonPath("$.cases.byFourForm.1").value(1))
+			.andExpect(jsonPath("$.cases.byFourForm.2").value(1))
+			.andExpect(jsonPath("$.cases.byFourForm.3").value(0))
+			.andExpect(jsonPath("$.cases.byFourForm.4").value(0))
+			.andExpect(jsonPath("$.cases.byForm.PARTY_WARNING").value(1))
+			.andExpect(jsonPath("$.cases.byForm.GOV_DEMERIT").value(1))
+			.andExpect(jsonPath("$.cases.byForm.REMOVAL").doesNotExist());
+		summary("2024-01-01", "2024-01-31", ZJJ)
+			.andExpect(jsonPath("$.cases.decided").value(1))
+			.andExpect(jsonPath("$.cases.byForm.ADMONISHMENT").value(1));
 	}
 }
