@@ -1,6 +1,5 @@
 package org.ducha.dashboard;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,7 +44,7 @@ public final class StatisticsFixtures {
 			.param("concluded", concludedOn)
 			.param("answered", answeredOn)
 			.param("finding", concludedOn == null ? null : "SUBSTANTIATED")
-			.param("now", Instant.now())
+			.param("now", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
 			.update();
 	}
 
@@ -61,7 +60,7 @@ public final class StatisticsFixtures {
 			.param("received", receivedOn)
 			.param("due", receivedOn.plusDays(21))
 			.param("decided", decidedOn)
-			.param("now", Instant.now())
+			.param("now", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
 			.update();
 	}
 
@@ -82,7 +81,7 @@ public final class StatisticsFixtures {
 			.param("status", closedOn == null ? "OPEN" : "CLOSED")
 			.param("assignment", assignmentId)
 			.param("closed", closedOn)
-			.param("now", Instant.now())
+			.param("now", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
 			.update();
 		jdbc.sql("""
 				INSERT INTO assignment (id, kind, source_id, unit_code, status, issued_by, issued_on, original_due_on,
@@ -96,7 +95,7 @@ public final class StatisticsFixtures {
 			.param("issued", foundOn)
 			.param("due", dueOn)
 			.param("closed", closedOn)
-			.param("now", Instant.now())
+			.param("now", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
 			.update();
 	}
 
@@ -123,7 +122,7 @@ public final class StatisticsFixtures {
 			.param("decided", decidedOn)
 			.param("four", fourForm)
 			.param("revoked", revokedOn)
-			.param("now", Instant.now())
+			.param("now", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
 			.update(key, "id");
 		long id = key.getKey().longValue();
 		for (int i = 0; i < forms.size(); i++) {
