@@ -38,3 +38,10 @@ CREATE TABLE bulletin_idempotency (
   PRIMARY KEY (username, key_hash),
   CONSTRAINT bulletin_idempotency_bulletin_fk FOREIGN KEY (bulletin_id) REFERENCES bulletin (id)
 );
+
+-- The event dates the statistics count by (SPEC §10, a million reports): each count is a range scan.
+CREATE INDEX report_decided_on_ix ON report (decided_on);
+CREATE INDEX report_concluded_on_ix ON report (concluded_on);
+CREATE INDEX report_answered_on_ix ON report (answered_on);
+CREATE INDEX problem_closed_on_ix ON problem (closed_on);
+CREATE INDEX assignment_kind_due_ix ON assignment (kind, due_on);

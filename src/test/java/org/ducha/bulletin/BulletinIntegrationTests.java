@@ -130,6 +130,20 @@ class BulletinIntegrationTests extends StatisticsIntegrationSupport {
 		action(id, "publish", OFFICER).andExpect(status().isConflict());
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE object_id = :id AND action IN ('BULLETIN_APPROVED', 'BULLETIN_PUBLISHED')")
 			.param("id", id).query(Long.class).single()).isEqualTo(2);
+		// every unit's principal and liaison is told, with a link and nothing else
+		java.time.Instant until = java.time.Instant.now().plusSeconds(10);
+		while (noticesOf(id, "zjj") == 0 && java.time.Instant.now().isBefore(until)) {
+			Thread.sleep(50);
+		}
+		assertThat(noticesOf(id, "zjj")).isEqualTo(1);
+		assertThat(noticesOf(id, "zjj-liaison")).isEqualTo(1);
+		assertThat(noticesOf(id, "scj")).isEqualTo(1);
+		assertThat(noticesOf(id, "officer")).isZero();
+	}
+
+	long noticesOf(String bulletinId, String username) {
+		return jdbc.sql("SELECT COUNT(*) FROM notification WHERE recipient = :u AND link = :link")
+			.param("u", username).param("link", "/bulletins/" + bulletinId).query(Long.class).single();
 	}
 
 	@Test
