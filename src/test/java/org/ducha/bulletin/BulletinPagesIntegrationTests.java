@@ -97,4 +97,11 @@ class BulletinPagesIntegrationTests extends StatisticsIntegrationSupport {
 		mvc.perform(get("/bulletins/" + published + "/document").param("format", "docx").with(ZJJ))
 			.andExpect(status().isOk());
 	}
+
+	@Test
+	void theDemoDistrictHasLastMonthsBulletinPublished() throws Exception {
+		mvc.perform(get("/bulletins").with(ZJJ))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-testid=\"bulletin-2026-08\"")));
+	}
 }
