@@ -23,7 +23,8 @@ public final class DemoAccounts {
 			new DemoAccount("zjj", "周强", Role.UNIT_PRINCIPAL, "C010", "ZJJ"),
 			new DemoAccount("zjj-liaison", "住建局联络员", Role.UNIT_LIAISON, null, "ZJJ"),
 			new DemoAccount("scj", "钱进", Role.UNIT_PRINCIPAL, "C020", "SCJ"),
-			new DemoAccount("chengang", "陈刚", Role.CADRE, "C012", "ZJJ"));
+			new DemoAccount("chengang", "陈刚", Role.CADRE, "C012", "ZJJ"),
+			new DemoAccount("hpsq", "和平社区网格员", Role.UNIT_LIAISON, null, "HPSQ"));
 
 	private DemoAccounts() {
 	}

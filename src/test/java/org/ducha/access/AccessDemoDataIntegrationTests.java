@@ -44,7 +44,8 @@ class AccessDemoDataIntegrationTests {
 			new Expected("zjj", "UNIT_PRINCIPAL", "C010", "ZJJ"),
 			new Expected("zjj-liaison", "UNIT_LIAISON", null, "ZJJ"),
 			new Expected("scj", "UNIT_PRINCIPAL", "C020", "SCJ"),
-			new Expected("chengang", "CADRE", "C012", "ZJJ"));
+			new Expected("chengang", "CADRE", "C012", "ZJJ"),
+			new Expected("hpsq", "UNIT_LIAISON", null, "HPSQ"));
 
 	@Autowired
 	MockMvc mvc;
