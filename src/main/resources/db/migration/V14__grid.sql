@@ -1,7 +1,7 @@
 -- Grid events (网格事项): reported from a community or township, routed to the responsible department
 -- as an assignment of kind GRID_EVENT, rated by the office. Portable SQL for H2 (MODE=PostgreSQL) and PostgreSQL.
 
-INSERT INTO campaign_taxonomy (code, name, sort_order, version) VALUES ('WGSX', '网格事项分类', 2, 1);
+INSERT INTO campaign_taxonomy (code, name, sort_order, version) VALUES ('WGSX', '网格事项分类', 3, 1);
 INSERT INTO campaign_category (code, taxonomy_code, parent_code, name, sort_order, status, since_version) VALUES
   ('WGSX-01', 'WGSX', NULL, '房屋安全与城乡建设', 1, 'ACTIVE', 1),
   ('WGSX-02', 'WGSX', NULL, '市场秩序与食品安全', 2, 'ACTIVE', 1),

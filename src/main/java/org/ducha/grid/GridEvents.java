@@ -354,10 +354,6 @@ public class GridEvents {
 		return parse(eventId).flatMap(events::findById).filter(e -> covers(e, user)).isPresent();
 	}
 
-	public long countAwaitingRouting() {
-		return events.search(true, Set.of(""), GridStage.AWAITING_ROUTING, null).size();
-	}
-
 	// --- helpers -------------------------------------------------------------------------------
 
 	private boolean mayCoordinate(GridEventView view, CurrentUser user) {
