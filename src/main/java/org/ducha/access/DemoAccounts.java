@@ -28,7 +28,8 @@ public final class DemoAccounts {
 			new DemoAccount("scj", "钱进", Role.UNIT_PRINCIPAL, "C020", "SCJ"),
 			new DemoAccount("chengang", "陈刚", Role.CADRE, "C012", "ZJJ"),
 			new DemoAccount("sunli", "孙丽", Role.LEADER, "C004", "QZF"),
-			new DemoAccount("huanghai", "黄海", Role.LEADER, "C005", "QZF"));
+			new DemoAccount("huanghai", "黄海", Role.LEADER, "C005", "QZF"),
+			new DemoAccount("hpsq", "和平社区网格员", Role.UNIT_LIAISON, null, "HPSQ"));
 
 	private DemoAccounts() {
 	}

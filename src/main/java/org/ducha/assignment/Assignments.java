@@ -297,6 +297,8 @@ public class Assignments {
 		Working w = unitStep(id);
 		w.assignment.sign(w.act);
 		audit.record("ASSIGNMENT_SIGNED", AUDIT_TYPE, id, w.assignment.isSignedLate(w.act.today()) ? "late" : "in time");
+		events.publishEvent(new AssignmentSigned(id, w.assignment.getKind(), w.assignment.getSourceId(),
+				w.assignment.getUnitCode(), w.act.today()));
 		return viewOf(w.assignment);
 	}
 

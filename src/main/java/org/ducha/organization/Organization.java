@@ -1,11 +1,8 @@
 package org.ducha.organization;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,9 +32,12 @@ public class Organization {
 	private final CadreRepository cadres;
 	private final AuditLog audit;
 	private final OrganizationMessages messages;
+	private final UnitTree tree;
 
-	Organization(UnitRepository units, CadreRepository cadres, AuditLog audit, OrganizationMessages messages) {
+	Organization(UnitRepository units, CadreRepository cadres, AuditLog audit, OrganizationMessages messages,
+			UnitTree tree) {
 		this.units = units;
+		this.tree = tree;
 		this.cadres = cadres;
 		this.audit = audit;
 		this.messages = messages;
@@ -105,21 +105,7 @@ public class Organization {
 
 	/** The unit and every unit below it: the data scope of a unit role (SPEC §1). */
 	public Set<String> subtreeCodes(String unitCode) {
-		Map<String, List<String>> children = units.findAll().stream()
-			.filter(u -> u.getParentCode() != null)
-			.collect(Collectors.groupingBy(Unit::getParentCode, Collectors.mapping(Unit::getCode, Collectors.toList())));
-		Set<String> result = new LinkedHashSet<>();
-		Deque<String> todo = new ArrayDeque<>();
-		if (units.findByCode(unitCode).isPresent()) {
-			todo.push(unitCode);
-		}
-		while (!todo.isEmpty()) {
-			String code = todo.pop();
-			if (result.add(code)) {
-				children.getOrDefault(code, List.of()).forEach(todo::push);
-			}
-		}
-		return result;
+		return tree.subtree(unitCode);
 	}
 
 	public long unitCount() {
@@ -191,6 +177,7 @@ public class Organization {
 		unit.appointPrincipal(draft.principalNo());
 		unit.assignSupervisingLeader(draft.supervisingLeaderNo());
 		units.save(unit);
+		tree.invalidate();
 		audit.record("UNIT_CREATED", "Unit", unit.getCode(), "type=" + unit.getType());
 		return unit;
 	}
@@ -208,6 +195,7 @@ public class Organization {
 		List<String> changed = RosterChanges.ofUnit(UnitDraft.of(unit), target);
 		if (!changed.isEmpty()) {
 			RosterChanges.apply(unit, target);
+			tree.invalidate();
 			audit.record("UNIT_UPDATED", "Unit", unit.getCode(), "changed=" + String.join(",", changed));
 		}
 		return unit;

@@ -70,11 +70,14 @@ class OrganizationDemoData implements ApplicationRunner {
 			new S("C012", "ZJJ", "DXJD", "支援东兴街道老旧小区改造", 200, 100, null, null, 95));
 
 	private final UnitRepository units;
+	private final UnitTree tree;
 	private final CadreRepository cadres;
 	private final SecondmentRepository secondments;
 	private final Clock clock;
 
-	OrganizationDemoData(UnitRepository units, CadreRepository cadres, SecondmentRepository secondments, Clock clock) {
+	OrganizationDemoData(UnitRepository units, CadreRepository cadres, SecondmentRepository secondments, Clock clock,
+			UnitTree tree) {
+		this.tree = tree;
 		this.units = units;
 		this.cadres = cadres;
 		this.secondments = secondments;
@@ -87,6 +90,7 @@ class OrganizationDemoData implements ApplicationRunner {
 		if (units.count() > 0) {
 			return;
 		}
+		tree.invalidate();
 		for (U u : UNITS) {
 			Unit unit = new Unit(u.code(), u.name(), u.type(), u.parent());
 			unit.setPartyOrganization(u.partyOrg(), u.kind());

@@ -53,10 +53,12 @@ public class RosterImport {
 	private final AuditLog audit;
 	private final MessageSource messageSource;
 	private final OrganizationMessages messages;
+	private final UnitTree tree;
 
 	RosterImport(UnitRepository units, CadreRepository cadres, Organization organization, AuditLog audit,
-			MessageSource messageSource, OrganizationMessages messages) {
+			MessageSource messageSource, OrganizationMessages messages, UnitTree tree) {
 		this.units = units;
+		this.tree = tree;
 		this.cadres = cadres;
 		this.organization = organization;
 		this.audit = audit;
@@ -230,6 +232,7 @@ public class RosterImport {
 	private ImportResult apply(List<UnitDraft> unitDrafts, List<CadreDraft> cadreDrafts, Organization.Roster before) {
 		int unitsCreated = 0, unitsUpdated = 0, cadresCreated = 0, cadresUpdated = 0, unchanged = 0;
 		Map<String, Unit> touchedUnits = new LinkedHashMap<>();
+		tree.invalidate();
 		for (UnitDraft d : unitDrafts) {
 			UnitDraft old = before.units().get(d.code());
 			if (old == null) {

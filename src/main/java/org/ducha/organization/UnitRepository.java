@@ -16,6 +16,9 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
 
 	List<Unit> findByParentCodeOrderByCodeAsc(String parentCode);
 
+	@Query("select u.code, u.parentCode from Unit u")
+	List<Object[]> findAllCodesAndParents();
+
 	@Query("""
 			select u from Unit u
 			where (:type is null or u.type = :type)

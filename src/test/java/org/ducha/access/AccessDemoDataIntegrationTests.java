@@ -46,7 +46,8 @@ class AccessDemoDataIntegrationTests {
 			new Expected("scj", "UNIT_PRINCIPAL", "C020", "SCJ"),
 			new Expected("chengang", "CADRE", "C012", "ZJJ"),
 			new Expected("sunli", "LEADER", "C004", "QZF"),
-			new Expected("huanghai", "LEADER", "C005", "QZF"));
+			new Expected("huanghai", "LEADER", "C005", "QZF"),
+			new Expected("hpsq", "UNIT_LIAISON", null, "HPSQ"));
 
 	@Autowired
 	MockMvc mvc;

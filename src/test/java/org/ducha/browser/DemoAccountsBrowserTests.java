@@ -40,7 +40,8 @@ class DemoAccountsBrowserTests extends BrowserTestSupport {
 				Arguments.of("scj", Set.of("/campaigns"), Set.of("/access/users", "/audit")),
 				Arguments.of("chengang", Set.of("/campaigns"), Set.of("/access/users", "/audit", "/organization")),
 				Arguments.of("sunli", Set.of("/meetings", "/organization"), Set.of("/access/users", "/audit")),
-				Arguments.of("huanghai", Set.of("/meetings"), Set.of("/access/users", "/audit")));
+				Arguments.of("huanghai", Set.of("/meetings"), Set.of("/access/users", "/audit")),
+				Arguments.of("hpsq", Set.of("/grid-events"), Set.of("/access/users", "/audit", "/organization")));
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -47,10 +47,11 @@ class TaxonomyIntegrationTests {
 	AuditLog audit;
 
 	@Test
-	void taxonomyApiListsTheTwoShippedDictionariesInTheContractShape() throws Exception {
+	void taxonomyApiListsTheShippedDictionariesInTheContractShape() throws Exception {
 		JsonNode root = taxonomiesJson("OFFICER");
 
-		assertThat(root.size()).isEqualTo(2);
+		assertThat(root.size()).isEqualTo(3);
+		assertThat(root.get(2).get("code").asString()).isEqualTo("WGSX");
 		for (JsonNode taxonomy : root) {
 			assertThat(taxonomy.propertyNames()).containsExactly("code", "name", "categories");
 			for (JsonNode category : taxonomy.get("categories")) {

@@ -124,6 +124,17 @@ class OrganizationIntegrationTests {
 	}
 
 	@Test
+	void theDataScopeSeesAUnitCreatedAfterTheTreeWasRead() {
+		assertThat(organization.subtreeCodes("QW")).doesNotContain("DCJD");
+
+		organization.createUnit(new UnitDraft("DCJD", "东城街道办事处", UnitType.TOWNSHIP, "QW", null, "C005",
+				"中共演示区东城街道工作委员会", PartyOrganizationKind.WORKING_COMMITTEE));
+
+		assertThat(organization.subtreeCodes("QW")).contains("DCJD");
+		assertThat(organization.subtreeCodes("DCJD")).containsExactly("DCJD");
+	}
+
+	@Test
 	void aSecondTopLevelDisciplineUnitIsRefused() {
 		assertThatThrownBy(() -> organization.createUnit(
 				new UnitDraft("JW2", "第二纪委", UnitType.DISCIPLINE, null, null, null, null, null)))

@@ -56,7 +56,7 @@ class HomeFiguresIntegrationTests {
 			.contains("access.home.activeAccounts", "access.home.lockedAccounts")
 			.doesNotContain("campaign.home.ongoing", "audit.home.events");
 		assertThat(figures).filteredOn(f -> f.labelKey().equals("access.home.activeAccounts"))
-			.singleElement().extracting(HomeFigure::value).isEqualTo(14L);
+			.singleElement().extracting(HomeFigure::value).isEqualTo(15L);
 	}
 
 	@Test
