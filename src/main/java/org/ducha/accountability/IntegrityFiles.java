@@ -74,6 +74,11 @@ public class IntegrityFiles {
 		return file;
 	}
 
+	/** Refuses (403) a user who may not ask for opinions (office and LEADER may). */
+	public void opinionsAllowed() {
+		access.require(IntegrityAccess.FILE_READERS);
+	}
+
 	/** The opinion on one cadre as of a date (office, LEADER), reasons in the given locale. */
 	@Transactional
 	public IntegrityOpinionEntry opinionOf(String cadreNo, LocalDate asOf, Locale locale) {
