@@ -9,10 +9,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.ducha.access.AccessControl;
 import org.ducha.access.CurrentUser;
 import org.ducha.access.Role;
+import org.ducha.assignment.AssignmentFlagged;
+import org.ducha.assignment.AssignmentKind;
 import org.ducha.audit.AuditLog;
 import org.ducha.calendar.WorkingCalendar;
 import org.ducha.intake.Reports;
@@ -23,9 +26,17 @@ import org.ducha.organization.Organization;
 import org.ducha.organization.Unit;
 import org.ducha.rectification.NewProblem;
 import org.ducha.rectification.ProblemSource;
+import org.ducha.rectification.ProblemView;
 import org.ducha.rectification.Problems;
 import org.ducha.rectification.Severity;
 import org.ducha.shared.DomainException;
+import jakarta.persistence.criteria.Predicate;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,11 +79,15 @@ public class AccountabilityCases {
 	private final AuditLog audit;
 	private final Clock clock;
 	private final AccountabilityMessages messages;
+	private final CandidateRepository candidates;
+	private final CaseIdempotency idempotency;
 
 	AccountabilityCases(AccountabilityCaseRepository cases, Organization organization, Problems problems,
 			Reports reports, AccessControl access, WorkingCalendar calendar, AuditLog audit, Clock clock,
-			AccountabilityMessages messages) {
+			AccountabilityMessages messages, CandidateRepository candidates, CaseIdempotency idempotency) {
+		this.idempotency = idempotency;
 		this.messages = messages;
+		this.candidates = candidates;
 		this.cases = cases;
 		this.organization = organization;
 		this.problems = problems;
@@ -88,8 +103,29 @@ public class AccountabilityCases {
 	/** Opens a case (OFFICER, OFFICE_DIRECTOR): jurisdiction at opening and the 一案双究 proposals. */
 	@Transactional
 	public CaseView open(NewCase draft) {
+		return open(draft, null);
+	}
+
+	/**
+	 * {@link #open(NewCase)} with an {@code Idempotency-Key}: the same key from the same user within 24 hours
+	 * returns the case first opened and opens nothing.
+	 */
+	@Transactional
+	public CaseView open(NewCase draft, String idempotencyKey) {
 		CurrentUser user = requireOffice();
-		return viewOf(openCase(draft, null, user));
+		String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+		Instant now = Instant.now(clock);
+		if (key != null) {
+			Optional<AccountabilityCase> earlier = idempotency.find(user.username(), key, now).flatMap(cases::findById);
+			if (earlier.isPresent()) {
+				return viewOf(earlier.get());
+			}
+		}
+		AccountabilityCase c = openCase(draft, null, user);
+		if (key != null) {
+			idempotency.remember(user.username(), key, c.getId(), now);
+		}
+		return viewOf(c);
 	}
 
 	/** Checks a draft without opening it: VALIDATION_FAILED listing every offending field. */
@@ -138,12 +174,20 @@ public class AccountabilityCases {
 		if (origin != null) {
 			basis.add(new BasisRef(BasisKind.CASE, String.valueOf(origin.getId())));
 		}
+		Candidate candidate = draft.candidateId() == null ? null
+				: parse(draft.candidateId()).flatMap(candidates::findById).orElseThrow();
+		if (candidate != null) {
+			basis.add(new BasisRef(BasisKind.ASSIGNMENT, candidate.getAssignmentId()));
+		}
 		LocalDate dueOn = jurisdiction.level() == JurisdictionLevel.UNIT
 				? calendar.addWorkingDays(today, UNIT_REPORT_WORKING_DAYS) : null;
 		AccountabilityCase c = cases.saveAndFlush(AccountabilityCase.open(subject, basis, draft.facts().strip(),
 				jurisdiction, origin == null ? null : origin.getId(), today, dueOn, proposals, user.username(), now));
 		c.announceOpened();
 		cases.save(c);
+		if (candidate != null) {
+			resolveCandidate(candidate, c, user);
+		}
 		audit.record("CASE_OPENED", AUDIT_TYPE, id(c), "subject=" + (subject.cadreNo() != null ? subject.cadreNo()
 				: "PARTY_ORGANIZATION:" + subject.unitCode()) + " jurisdiction=" + jurisdiction.level()
 				+ (jurisdiction.decidingUnitCode() == null ? "" : ":" + jurisdiction.decidingUnitCode())
@@ -198,6 +242,10 @@ public class AccountabilityCases {
 			if (!reports.maySee(d.reportIds().get(i), user)) {
 				errors.add(new DomainException.FieldError("basis.reportIds[" + i + "]", "unknown report"));
 			}
+		}
+		if (d.candidateId() != null && parse(d.candidateId()).flatMap(candidates::findById)
+			.filter(c -> c.getStatus() == CandidateStatus.OPEN).isEmpty()) {
+			errors.add(new DomainException.FieldError("candidateId", "no open candidate with this id"));
 		}
 		int items = d.problemIds().size() + d.reportIds().size() + d.taskIds().size() + d.meetingIds().size();
 		if (items > 50) {
@@ -593,6 +641,151 @@ public class AccountabilityCases {
 		return maySeeReports(user) ? view : view.withoutReports();
 	}
 
+	// --- the list -----------------------------------------------------------------------------
+
+	/** The cases the current user sees, filtered; for unit principals without their reports. */
+	public Page<CaseView> search(CaseFilter filter, Pageable pageable) {
+		CurrentUser user = requireRole(READERS);
+		boolean reportsVisible = maySeeReports(user);
+		return cases.findAll(specOf(filter, user, calendar.today()), pageable)
+			.map(c -> reportsVisible ? viewOf(c) : viewOf(c).withoutReports());
+	}
+
+	/** Pushes every case of the filtered list to {@code sink}, oldest first, for the .xlsx export. */
+	public void forEach(CaseFilter filter, Consumer<CaseView> sink) {
+		CurrentUser user = requireRole(READERS);
+		boolean reportsVisible = maySeeReports(user);
+		Specification<AccountabilityCase> spec = specOf(filter, user, calendar.today());
+		int page = 0;
+		Page<AccountabilityCase> batch;
+		do {
+			batch = cases.findAll(spec, PageRequest.of(page++, 200, Sort.by(Sort.Order.asc("id"))));
+			batch.getContent().forEach(c -> sink.accept(reportsVisible ? viewOf(c) : viewOf(c).withoutReports()));
+		}
+		while (batch.hasNext());
+	}
+
+	/** Undecided cases the user sees (home figure). */
+	public long countUndecided(CurrentUser user) {
+		if (user.roles().stream().noneMatch(READERS::contains)) {
+			return 0;
+		}
+		return cases.count(specOf(new CaseFilter(null, null, null, null, null), user, calendar.today())
+			.and((root, q, cb) -> root.get("status").in(UNDECIDED)));
+	}
+
+	private static Specification<AccountabilityCase> specOf(CaseFilter f, CurrentUser user, LocalDate today) {
+		return (root, query, cb) -> {
+			List<Predicate> where = new ArrayList<>();
+			if (!user.hasAnyRole(Role.OFFICER, Role.OFFICE_DIRECTOR, Role.LEADER)) {
+				if (user.unitCode() == null) {
+					where.add(cb.disjunction());
+				}
+				else {
+					where.add(cb.or(
+							cb.and(cb.equal(root.get("jurisdictionLevel"), JurisdictionLevel.UNIT),
+									cb.equal(root.get("decidingUnitCode"), user.unitCode())),
+							cb.equal(root.get("takenOverFrom"), user.unitCode())));
+				}
+			}
+			if (f.status() != null) {
+				where.add(cb.equal(root.get("status"), f.status()));
+			}
+			if (f.jurisdiction() != null) {
+				where.add(cb.equal(root.get("jurisdictionLevel"), f.jurisdiction()));
+			}
+			if (f.unitCode() != null) {
+				where.add(cb.or(cb.equal(root.get("subjectUnitCode"), f.unitCode()),
+						cb.equal(root.get("decidingUnitCode"), f.unitCode())));
+			}
+			if (f.cadreNo() != null) {
+				where.add(cb.equal(root.get("subjectCadreNo"), f.cadreNo()));
+			}
+			if (Boolean.TRUE.equals(f.overdue())) {
+				where.add(cb.equal(root.get("jurisdictionLevel"), JurisdictionLevel.UNIT));
+				where.add(cb.isNull(root.get("takenOverFrom")));
+				where.add(root.get("status").in(UNDECIDED));
+				where.add(cb.lessThan(root.get("unitReportDueOn"), today));
+			}
+			return cb.and(where.toArray(Predicate[]::new));
+		};
+	}
+
+	// --- candidates (问责线索) ------------------------------------------------------------------
+
+	/** Records a flagged assignment as a candidate, once per assignment and reason. */
+	@Transactional
+	void flagged(AssignmentFlagged event) {
+		if (candidates.existsByAssignmentIdAndReason(event.assignmentId(), event.reason())) {
+			return;
+		}
+		Candidate candidate = candidates.save(new Candidate(event.assignmentId(), event.kind(), event.sourceId(),
+				event.unitCode(), event.reason(), event.flaggedOn()));
+		audit.recordAs("system", "CASE_CANDIDATE_RECORDED", "AccountabilityCandidate", String.valueOf(candidate.getId()),
+				"assignment=" + event.assignmentId() + " reason=" + event.reason());
+	}
+
+	/** The open candidates, oldest flag first (the office). */
+	public List<CandidateView> openCandidates() {
+		requireOffice();
+		return candidates.findByStatusOrderByFlaggedOnAscIdAsc(CandidateStatus.OPEN).stream().map(this::candidateView)
+			.toList();
+	}
+
+	public long countOpenCandidates() {
+		return candidates.countByStatus(CandidateStatus.OPEN);
+	}
+
+	/** One candidate with its problem and suggested subjects (the office); CANDIDATE_NOT_FOUND otherwise. */
+	public CandidateView candidate(String id) {
+		requireOffice();
+		return candidateView(loadCandidate(id));
+	}
+
+	/** Dismisses a candidate with a written reason (the office). */
+	@Transactional
+	public CandidateView dismissCandidate(String id, String reason) {
+		CurrentUser user = requireOffice();
+		String text = requireText(reason, "reason");
+		Candidate candidate = loadCandidate(id);
+		candidate.dismiss(text, user.username(), calendar.today());
+		candidates.save(candidate);
+		audit.record("CASE_CANDIDATE_DISMISSED", "AccountabilityCandidate", String.valueOf(candidate.getId()),
+				"assignment=" + candidate.getAssignmentId());
+		return candidateView(candidate);
+	}
+
+	private Candidate loadCandidate(String id) {
+		return parse(id).flatMap(candidates::findById)
+			.orElseThrow(() -> DomainException.notFound("CANDIDATE_NOT_FOUND", "candidate not found"));
+	}
+
+	private CandidateView candidateView(Candidate c) {
+		String problemId = null;
+		String description = null;
+		List<String> suggested = List.of();
+		if (c.getAssignmentKind() == AssignmentKind.PROBLEM && c.getSourceId() != null && problems.maySee(c.getSourceId())) {
+			ProblemView problem = problems.get(c.getSourceId());
+			problemId = c.getSourceId();
+			description = problem.problem().getDescription();
+			suggested = problem.problem().getResponsibleCadreNos();
+		}
+		return new CandidateView(String.valueOf(c.getId()), c.getAssignmentId(), c.getAssignmentKind(), c.getSourceId(),
+				c.getUnitCode(), c.getReason(), c.getFlaggedOn(), c.getStatus(),
+				c.getCaseId() == null ? null : String.valueOf(c.getCaseId()), c.getDismissalReason(), problemId,
+				description, suggested);
+	}
+
+	/** Resolves the candidate a case was opened from, with every other open candidate of the same assignment. */
+	private void resolveCandidate(Candidate candidate, AccountabilityCase c, CurrentUser user) {
+		for (Candidate same : candidates.findByAssignmentIdAndStatus(candidate.getAssignmentId(), CandidateStatus.OPEN)) {
+			same.caseOpened(c.getId(), user.username(), calendar.today());
+			candidates.save(same);
+			audit.record("CASE_CANDIDATE_OPENED", "AccountabilityCandidate", String.valueOf(same.getId()),
+					"case=" + c.getId());
+		}
+	}
+
 	// --- helpers ------------------------------------------------------------------------------
 
 	CaseView viewOf(AccountabilityCase c) {
@@ -601,6 +794,11 @@ public class AccountabilityCases {
 
 	AccountabilityCase load(String id) {
 		return parse(id).flatMap(cases::findById).orElseThrow(AccountabilityCases::notFound);
+	}
+
+	/** The current user if of the office (OFFICER, OFFICE_DIRECTOR); otherwise FORBIDDEN (403). */
+	public CurrentUser requireOfficeForPages() {
+		return requireOffice();
 	}
 
 	CurrentUser requireOffice() {
