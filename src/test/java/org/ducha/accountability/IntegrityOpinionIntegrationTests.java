@@ -48,9 +48,10 @@ class IntegrityOpinionIntegrationTests extends IntegrityIntegrationSupport {
 	@Test
 	void anOpenCaseOrAnOpenReportDefersWithoutShowingTheReport() throws Exception {
 		openCase("C011");
-		mvc.perform(get("/api/v1/cadres/C011/integrity-opinion").param("asOf", "2026-09-18").with(OFFICER))
+		mvc.perform(get("/api/v1/cadres/C011/integrity-opinion").param("asOf", "2026-09-18").with(OFFICER)
+			.header("Accept-Language", "zh-CN"))
 			.andExpect(jsonPath("$.opinion").value("DEFER"))
-			.andExpect(jsonPath("$.reasons[0]").value(Matchers.containsString("1")));
+			.andExpect(jsonPath("$.reasons[0]").value(Matchers.containsString("问责案件尚未作出决定")));
 		// the demo district holds an open report naming 郑伟 (C013)
 		mvc.perform(get("/api/v1/cadres/C013/integrity-opinion").param("asOf", "2026-09-18").with(OFFICER)
 			.header("Accept-Language", "zh-CN"))
