@@ -163,6 +163,7 @@ public class FaultToleranceApplications {
 	}
 
 	/** The 容错认定书 of a decided application, written to {@code out}; ILLEGAL_TRANSITION before the decision. */
+	@Transactional
 	public void writeDocument(String id, OutputStream out) {
 		FaultToleranceApplication application = get(id);
 		if (application.getStatus() != FaultToleranceStatus.DECIDED) {

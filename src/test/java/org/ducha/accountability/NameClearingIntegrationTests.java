@@ -52,6 +52,25 @@ class NameClearingIntegrationTests extends IntegrityIntegrationSupport {
 			.andExpect(status().isForbidden());
 	}
 
+	@Test
+	void theReportPageListsTheClearingsOfAnUnsubstantiatedReportOnly() throws Exception {
+		String reportId = concludedReport("杨帆", "演示区教育局", Finding.UNSUBSTANTIATED, true);
+		assertThat(followUps.followUpsOf(reportId)).singleElement()
+			.satisfies(f -> assertThat(f.labelKey()).isEqualTo("integrity.followUp.lead"));
+		ok(postJson("/api/v1/reports/" + reportId + "/name-clearings",
+				"{\"cadreNo\":\"C040\",\"method\":\"TALK_OR_LETTER\",\"scope\":\"本人及局党组书记\"}", OFFICER), 201);
+		assertThat(followUps.followUpsOf(reportId)).singleElement()
+			.satisfies(f -> {
+				assertThat(f.labelKey()).isEqualTo("integrity.followUp.nameClearing");
+				assertThat(f.href()).isEqualTo("/name-clearings/reports/" + reportId);
+			});
+		String substantiated = concludedReport("杨帆", "演示区教育局", Finding.SUBSTANTIATED, true);
+		assertThat(followUps.followUpsOf(substantiated)).isEmpty();
+	}
+
+	@Autowired
+	IntegrityReportFollowUps followUps;
+
 	@Autowired
 	IntegrityFiles files;
 
