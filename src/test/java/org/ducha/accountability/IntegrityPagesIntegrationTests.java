@@ -103,6 +103,18 @@ class IntegrityPagesIntegrationTests extends IntegrityIntegrationSupport {
 	}
 
 	@Test
+	void theCasePageLinksToFaultToleranceAndTheSubjectsFile() throws Exception {
+		String caseId = openCase("C013");
+		mvc.perform(get("/accountability/cases/" + caseId).with(OFFICER))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("/fault-tolerance/new?caseId=" + caseId)))
+			.andExpect(content().string(Matchers.containsString("/cadres/C013/integrity")));
+		String decided = decidedCase("C013", List.of(Form.CRITICISM_EDUCATION), LocalDate.of(2026, 9, 1), null);
+		mvc.perform(get("/accountability/cases/" + decided).with(OFFICER))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("/fault-tolerance/new?caseId=" + decided))));
+	}
+
+	@Test
 	void theNameClearingPagesListUnsubstantiatedReportsAndApprovals() throws Exception {
 		String reportId = concludedReport("杨帆", "演示区教育局", org.ducha.intake.Finding.UNSUBSTANTIATED, true);
 		mvc.perform(get("/name-clearings").with(OFFICER))
