@@ -147,8 +147,11 @@ public class IntegrityFiles {
 		List<IntegrityOpinionRule.OpenMatter> open = new ArrayList<>();
 		reports.openNaming(no).forEach(r -> open.add(new IntegrityOpinionRule.OpenMatter(
 				IntegrityOpinionRule.OpenMatter.Kind.REPORT, r.reportId(), r.receivedOn())));
-		cases.openCasesNaming(no).forEach(c -> open.add(new IntegrityOpinionRule.OpenMatter(
-				IntegrityOpinionRule.OpenMatter.Kind.CASE, c.id(), c.openedOn())));
+		// a case is open at the date when it is still undecided, or was decided only after the date
+		cases.casesNaming(no).stream()
+			.filter(c -> c.undecided() || (c.decision() != null && c.decision().decidedOn().isAfter(asOf)))
+			.forEach(c -> open.add(new IntegrityOpinionRule.OpenMatter(IntegrityOpinionRule.OpenMatter.Kind.CASE, c.id(),
+					c.openedOn())));
 		IntegrityOpinionRule.Result result = IntegrityOpinionRule.opinionOf(decisions, open, asOf);
 		List<String> reasons = result.reasons().stream()
 			.map(r -> messages.getMessage(r.key(), r.args().stream().map(String::valueOf).toArray(), locale))

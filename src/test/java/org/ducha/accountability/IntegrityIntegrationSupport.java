@@ -48,6 +48,9 @@ abstract class IntegrityIntegrationSupport extends AccountabilityIntegrationSupp
 			c.recordDefence("本人对事实无异议", false, "officer", decidedOn, now);
 			c.startInvestigation("officer", now);
 			c.propose("拟予处理", "officer", now);
+			if (c.getJurisdictionLevel() == org.ducha.organization.JurisdictionLevel.CITY) {
+				c.recordReferral("中共演示市纪委监委", decidedOn, "officer", now);
+			}
 			c.decide(new AccountabilityCase.Decision(forms, decidedOn, null, "演纪决〔2026〕1号", "演示区纪委监委",
 					probationMonths), "director", now);
 			caseRepository.save(c);

@@ -61,6 +61,18 @@ class IntegrityOpinionIntegrationTests extends IntegrityIntegrationSupport {
 	}
 
 	@Test
+	void aCaseDecidedAfterTheDateWasStillOpenAtTheDate() throws Exception {
+		// opened on 2026-09-18 (the test clock), decided on 2026-09-25
+		decidedCase("C002", List.of(Form.ADMONISHMENT), LocalDate.of(2026, 9, 25), null);
+		mvc.perform(get("/api/v1/cadres/C002/integrity-opinion").param("asOf", "2026-09-21").with(OFFICER))
+			.andExpect(jsonPath("$.opinion").value("DEFER"));
+		mvc.perform(get("/api/v1/cadres/C002/integrity-opinion").param("asOf", "2026-09-17").with(OFFICER))
+			.andExpect(jsonPath("$.opinion").value("NO_OBJECTION"));
+		mvc.perform(get("/api/v1/cadres/C002/integrity-opinion").param("asOf", "2026-09-25").with(OFFICER))
+			.andExpect(jsonPath("$.opinion").value("OBJECT"));
+	}
+
+	@Test
 	void aCleanCadreHasNoObjection() throws Exception {
 		mvc.perform(get("/api/v1/cadres/C005/integrity-opinion").param("asOf", "2026-09-18").with(DIRECTOR))
 			.andExpect(jsonPath("$.opinion").value("NO_OBJECTION"))
