@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
-@Import(AccountabilityTestConfiguration.class)
+@Import({ AccountabilityTestConfiguration.class, EventsRecorder.class })
 abstract class AccountabilityIntegrationSupport {
 
 	static final RequestPostProcessor OFFICER = user("officer").roles("OFFICER");

@@ -1,0 +1,15 @@
+package org.ducha.accountability;
+
+import org.ducha.organization.JurisdictionLevel;
+
+/**
+ * Filters of the case list; null means any. {@code unitCode} matches the subject's unit or the deciding unit;
+ * {@code overdue} true keeps the UNIT cases past their report deadline and not taken over.
+ */
+public record CaseFilter(CaseStatus status, JurisdictionLevel jurisdiction, String unitCode, String cadreNo,
+		Boolean overdue) {
+
+	public static CaseFilter none() {
+		return new CaseFilter(null, null, null, null, null);
+	}
+}

@@ -1,0 +1,131 @@
+package org.ducha.accountability;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.ducha.access.CurrentUser;
+import org.ducha.audit.AuditLog;
+import org.ducha.calendar.WorkingCalendar;
+import org.ducha.shared.DomainException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Name clearing (澄清正名, SPEC §8.5): only for a cadre named in a report concluded UNSUBSTANTIATED
+ * (any other finding, or a report not concluded: 409 {@code FINDING_NOT_UNSUBSTANTIATED}); proposed by
+ * an officer (OFFICER, OFFICE_DIRECTOR) with the method and its scope, approved or refused by the
+ * OFFICE_DIRECTOR. An approved one is shown on the cadre's integrity file.
+ */
+@Service
+@Transactional(readOnly = true)
+public class NameClearings {
+
+	static final String AUDIT_TYPE = "NameClearing";
+
+	private final NameClearingRepository clearings;
+	private final IntegrityReportLeadRepository leads;
+	private final IntegrityAccess access;
+	private final WorkingCalendar calendar;
+	private final AuditLog audit;
+	private final Clock clock;
+
+	NameClearings(NameClearingRepository clearings, IntegrityReportLeadRepository leads, IntegrityAccess access,
+			WorkingCalendar calendar, AuditLog audit, Clock clock) {
+		this.clearings = clearings;
+		this.leads = leads;
+		this.access = access;
+		this.calendar = calendar;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public NameClearing propose(String reportId, String cadreNo, NameClearingMethod method, String scope) {
+		CurrentUser user = access.requireOffice();
+		IntegrityReportLead lead = lead(reportId);
+		List<DomainException.FieldError> errors = new ArrayList<>();
+		String no = cadreNo == null ? "" : cadreNo.strip();
+		if (!lead.getCadreNos().contains(no)) {
+			errors.add(new DomainException.FieldError("cadreNo", "not named in the report"));
+		}
+		if (method == null) {
+			errors.add(new DomainException.FieldError("method", "required"));
+		}
+		String text = IntegrityText.required(errors, "scope", scope, 1000);
+		if (!errors.isEmpty()) {
+			throw DomainException.validation(errors);
+		}
+		NameClearing saved = clearings.save(new NameClearing(lead.getReportId(), lead.getTrackingNumber(), no, method,
+				text, user.username(), calendar.today(), clock.instant()));
+		audit.record("NAME_CLEARING_PROPOSED", AUDIT_TYPE, String.valueOf(saved.getId()),
+				"cadreNo=" + no + " method=" + method);
+		return saved;
+	}
+
+	@Transactional
+	public NameClearing approve(String id) {
+		CurrentUser director = access.requireDirector();
+		NameClearing clearing = get(id);
+		clearing.approve(director.username(), calendar.today());
+		NameClearing saved = clearings.save(clearing);
+		audit.record("NAME_CLEARING_APPROVED", AUDIT_TYPE, id, "cadreNo=" + clearing.getCadreNo());
+		return saved;
+	}
+
+	@Transactional
+	public NameClearing refuse(String id, String reason) {
+		CurrentUser director = access.requireDirector();
+		List<DomainException.FieldError> errors = new ArrayList<>();
+		String text = IntegrityText.required(errors, "reason", reason, 1000);
+		if (!errors.isEmpty()) {
+			throw DomainException.validation(errors);
+		}
+		NameClearing clearing = get(id);
+		clearing.refuse(director.username(), calendar.today(), text);
+		NameClearing saved = clearings.save(clearing);
+		audit.record("NAME_CLEARING_REFUSED", AUDIT_TYPE, id, "cadreNo=" + clearing.getCadreNo());
+		return saved;
+	}
+
+	/** A name clearing, for the office. */
+	public NameClearing get(String id) {
+		access.requireOffice();
+		return IntegrityIds.parse(id).flatMap(clearings::findById)
+			.orElseThrow(() -> DomainException.notFound("NAME_CLEARING_NOT_FOUND", "no such name clearing"));
+	}
+
+	/** The reports concluded UNSUBSTANTIATED, newest first, for the office. */
+	public List<IntegrityReportLead> unsubstantiatedReports() {
+		access.requireOffice();
+		return leads.findAllByOrderByConcludedOnDescReportIdDesc();
+	}
+
+	public Optional<IntegrityReportLead> unsubstantiatedReport(String reportId) {
+		access.requireOffice();
+		return reportId == null ? Optional.empty() : leads.findById(reportId.strip());
+	}
+
+	public List<NameClearing> ofReport(String reportId) {
+		access.requireOffice();
+		return clearings.findByReportIdOrderByIdAsc(reportId);
+	}
+
+	public List<NameClearing> awaitingApproval() {
+		access.requireOffice();
+		return clearings.findByStatusOrderByIdAsc(NameClearingStatus.PROPOSED);
+	}
+
+	List<NameClearing> approvedOf(String cadreNo) {
+		return clearings.findByCadreNoOrderByIdDesc(cadreNo).stream()
+			.filter(c -> c.getStatus() == NameClearingStatus.APPROVED)
+			.toList();
+	}
+
+	IntegrityReportLead lead(String reportId) {
+		return Optional.ofNullable(reportId).map(String::strip).flatMap(leads::findById)
+			.orElseThrow(() -> DomainException.conflict("FINDING_NOT_UNSUBSTANTIATED",
+					"the report is not concluded as unsubstantiated"));
+	}
+}
