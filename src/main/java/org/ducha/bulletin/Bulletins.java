@@ -139,8 +139,20 @@ public class Bulletins {
 	public BulletinView refresh(String id) {
 		CurrentUser user = require(OFFICE);
 		Bulletin bulletin = visible(id, user);
-		BulletinContent content = assembled(read(bulletin), bulletin.getMonth(), calendar.today());
+		BulletinContent current = read(bulletin);
+		Set<String> decided = decidedCaseIds(bulletin.getMonth());
+		List<BulletinContent.TypicalCase> kept = current.typicalCases().stream()
+			.filter(c -> decided.contains(c.caseId()))
+			.toList();
+		BulletinContent content = assembled(current.withTypicalCases(kept), bulletin.getMonth(), calendar.today());
 		return revise(bulletin, content, BulletinVersion.Change.REFRESHED, user, "");
+	}
+
+	/** The ids of the month's decided cases whose decision stands (not revoked). */
+	private Set<String> decidedCaseIds(YearMonth month) {
+		return statistics.decidedCases(month.atDay(1), month.atEndOfMonth()).stream()
+			.map(DecidedCase::caseId)
+			.collect(Collectors.toSet());
 	}
 
 	private BulletinContent assembled(BulletinContent base, YearMonth month, LocalDate today) {
@@ -303,6 +315,17 @@ public class Bulletins {
 	public BulletinView approve(String id) {
 		CurrentUser user = require(EnumSet.of(Role.OFFICE_DIRECTOR));
 		Bulletin bulletin = visible(id, user);
+		if (bulletin.getStatus() == BulletinStatus.DRAFT) {
+			Set<String> decided = decidedCaseIds(bulletin.getMonth());
+			List<String> revoked = read(bulletin).typicalCases().stream()
+				.map(BulletinContent.TypicalCase::caseId)
+				.filter(caseId -> !decided.contains(caseId))
+				.toList();
+			if (!revoked.isEmpty()) {
+				throw DomainException.conflict("TYPICAL_CASE_REVOKED",
+						"the decision of typical case %s no longer stands; refresh the draft", String.join(",", revoked));
+			}
+		}
 		bulletin.approve(user.username(), Instant.now(clock));
 		bulletins.save(bulletin);
 		audit.record("BULLETIN_APPROVED", AUDIT_TYPE, id(bulletin), "version=" + bulletin.getContentVersion());

@@ -189,6 +189,24 @@ class BulletinIntegrationTests extends StatisticsIntegrationSupport {
 	}
 
 	@Test
+	void listsBulletinsPageByPageNewestMonthFirst() throws Exception {
+		assembled("2019-01");
+		assembled("2019-02");
+		assembled("2019-03");
+		String body = mvc.perform(get("/api/v1/bulletins").with(OFFICER)).andReturn().getResponse().getContentAsString();
+		int total = JsonPath.read(body, "$.total");
+		mvc.perform(get("/api/v1/bulletins").param("page", "1").param("size", "2").with(OFFICER))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.page").value(1))
+			.andExpect(jsonPath("$.size").value(2))
+			.andExpect(jsonPath("$.total").value(total))
+			.andExpect(jsonPath("$.items.length()").value(Math.min(2, total - 2)));
+		mvc.perform(get("/api/v1/bulletins").param("size", "1").with(OFFICER))
+			.andExpect(jsonPath("$.items.length()").value(1))
+			.andExpect(jsonPath("$.size").value(1));
+	}
+
+	@Test
 	void listsBulletinsAsASpreadsheet() throws Exception {
 		assembled("2023-03");
 		mvc.perform(get("/api/v1/bulletins").param("format", "xlsx").with(OFFICER))
@@ -220,6 +238,28 @@ class BulletinIntegrationTests extends StatisticsIntegrationSupport {
 			.andExpect(jsonPath("$.content.typicalCases[0].unitName").value("演示区市场监督管理局"))
 			.andExpect(jsonPath("$.content.typicalCases[0].outcome").value("给予党内警告、政务记过处分，并给予调整职务处理"))
 			.andExpect(jsonPath("$.content.typicalCases[1].outcome").value("给予诫勉处理"));
+	}
+
+	@Test
+	void aTypicalCaseWhoseDecisionIsRevokedIsNeitherApprovedNorKeptOnRefresh() throws Exception {
+		String kept = fixtures.decidedCase("C021", "SCJ", "何敏", "副局长", "违规接受宴请", List.of("ADMONISHMENT"), 1,
+				LocalDate.of(2023, 6, 12), null);
+		String later = fixtures.decidedCase("C013", "ZJJ", "郑伟", "科员", "推诿扯皮", List.of("REMOVAL"), 3,
+				LocalDate.of(2023, 6, 16), null);
+		String id = assembled("2023-06");
+		chooseCases(id, "[\"" + kept + "\",\"" + later + "\"]", OFFICER).andExpect(status().isOk());
+		jdbc.sql("UPDATE accountability_case SET revoked_on = :on WHERE id = :id")
+			.param("on", LocalDate.of(2023, 7, 3))
+			.param("id", Long.valueOf(later))
+			.update();
+		action(id, "approve", DIRECTOR).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("TYPICAL_CASE_REVOKED"));
+		action(id, "refresh", OFFICER).andExpect(status().isOk())
+			.andExpect(jsonPath("$.content.typicalCases[*].caseId").value(not(hasItem(later))))
+			.andExpect(jsonPath("$.content.typicalCases[0].caseId").value(kept))
+			.andExpect(jsonPath("$.content.figures.casesDecided").value(1));
+		action(id, "approve", DIRECTOR).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("APPROVED"));
 	}
 
 	ResultActions chooseCases(String id, String ids, RequestPostProcessor who) throws Exception {

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -103,5 +104,29 @@ class BulletinPagesIntegrationTests extends StatisticsIntegrationSupport {
 		mvc.perform(get("/bulletins").with(ZJJ))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-testid=\"bulletin-2026-08\"")));
+	}
+
+	@Test
+	void aRefusedActionIsToldOnTheBulletinPageInsteadOfAnErrorPage() throws Exception {
+		String revoked = fixtures.decidedCase("C013", "ZJJ", "郑伟", "科员", "推诿扯皮", List.of("REMOVAL"), 3,
+				LocalDate.of(2021, 5, 16), null);
+		String id = assembleOnPage("2021-05");
+		mvc.perform(post("/bulletins/" + id + "/cases").param("caseId", revoked).with(OFFICER).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		jdbc.sql("UPDATE accountability_case SET revoked_on = :on WHERE id = :id")
+			.param("on", LocalDate.of(2021, 6, 1))
+			.param("id", Long.valueOf(revoked))
+			.update();
+		mvc.perform(post("/bulletins/" + id + "/approve").with(DIRECTOR).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("failed", "typicalCaseRevoked"));
+		mvc.perform(post("/bulletins/" + id + "/cases").param("caseId", revoked).with(OFFICER).with(csrf()))
+			.andExpect(flash().attribute("failed", "casesInvalid"));
+		mvc.perform(post("/bulletins/" + id + "/refresh").with(OFFICER).with(csrf()))
+			.andExpect(flash().attribute("done", "refreshed"));
+		mvc.perform(post("/bulletins/" + id + "/approve").with(DIRECTOR).with(csrf()))
+			.andExpect(flash().attribute("done", "approved"));
+		mvc.perform(post("/bulletins/" + id + "/approve").with(DIRECTOR).with(csrf()))
+			.andExpect(flash().attribute("failed", "illegalTransition"));
 	}
 }

@@ -73,9 +73,15 @@ class BulletinApiController {
 
 	@GetMapping
 	@Operation(summary = "The bulletins the caller reads (units: published only); ?format=xlsx as a spreadsheet")
-	ListPage<ListItem> list() {
-		List<ListItem> items = bulletins.list().stream().map(ListItem::of).toList();
-		return new ListPage<>(items, 0, Math.max(items.size(), 1), items.size());
+	ListPage<ListItem> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		List<Bulletin> all = bulletins.list();
+		int p = Math.max(page, 0);
+		int s = Math.clamp(size, 1, 200);
+		long start = Math.min((long) p * s, all.size());
+		List<ListItem> items = all.subList((int) start, (int) Math.min(start + s, all.size())).stream()
+			.map(ListItem::of)
+			.toList();
+		return new ListPage<>(items, p, s, all.size());
 	}
 
 	@GetMapping(params = "format=xlsx")

@@ -180,29 +180,43 @@ class BulletinPageController {
 	@PostMapping("/{id}/cases")
 	String chooseCases(@PathVariable String id, @RequestParam(name = "caseId", required = false) List<String> caseIds,
 			RedirectAttributes redirect) {
-		bulletins.chooseTypicalCases(id, caseIds == null ? List.of() : caseIds);
-		redirect.addFlashAttribute("done", "casesChosen");
-		return "redirect:/bulletins/" + id;
+		return act(id, "casesChosen", redirect, () -> bulletins.chooseTypicalCases(id, caseIds == null ? List.of() : caseIds));
 	}
 
 	@PostMapping("/{id}/refresh")
 	String refresh(@PathVariable String id, RedirectAttributes redirect) {
-		bulletins.refresh(id);
-		redirect.addFlashAttribute("done", "refreshed");
-		return "redirect:/bulletins/" + id;
+		return act(id, "refreshed", redirect, () -> bulletins.refresh(id));
 	}
 
 	@PostMapping("/{id}/approve")
 	String approve(@PathVariable String id, RedirectAttributes redirect) {
-		bulletins.approve(id);
-		redirect.addFlashAttribute("done", "approved");
-		return "redirect:/bulletins/" + id;
+		return act(id, "approved", redirect, () -> bulletins.approve(id));
 	}
 
 	@PostMapping("/{id}/publish")
 	String publish(@PathVariable String id, RedirectAttributes redirect) {
-		bulletins.publish(id);
-		redirect.addFlashAttribute("done", "published");
+		return act(id, "published", redirect, () -> bulletins.publish(id));
+	}
+
+	/**
+	 * Runs an action of the bulletin page and comes back to the bulletin, saying what was done or,
+	 * for a refusal the user can act on (the bulletin moved on meanwhile, a typical case whose
+	 * decision was revoked, a case no longer decided), why not; 403 and 404 stay errors.
+	 */
+	private String act(String id, String done, RedirectAttributes redirect, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("done", done);
+		}
+		catch (DomainException e) {
+			String reason = switch (e.code()) {
+				case "ILLEGAL_TRANSITION" -> "illegalTransition";
+				case "TYPICAL_CASE_REVOKED" -> "typicalCaseRevoked";
+				case "VALIDATION_FAILED" -> "casesInvalid";
+				default -> throw e;
+			};
+			redirect.addFlashAttribute("failed", reason);
+		}
 		return "redirect:/bulletins/" + id;
 	}
 
