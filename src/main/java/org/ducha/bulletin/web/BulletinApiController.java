@@ -1,0 +1,153 @@
+package org.ducha.bulletin.web;
+
+import java.io.IOException;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.ducha.bulletin.Bulletin;
+import org.ducha.bulletin.Bulletins;
+import org.ducha.shared.DomainException;
+import org.ducha.web.ListPage;
+import org.ducha.web.XlsxColumn;
+import org.ducha.web.XlsxExports;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The bulletin endpoints of API.md "Statistics, bulletins, exports": assemble a month's draft
+ * (the office; honours {@code Idempotency-Key}), edit its text and typical cases while DRAFT,
+ * approve (OFFICE_DIRECTOR), publish, read, and download as .docx or PDF. Who may do what is
+ * decided by {@link Bulletins}.
+ */
+@RestController
+@RequestMapping("/api/v1/bulletins")
+@Tag(name = "Bulletins")
+class BulletinApiController {
+
+	static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+	private final Bulletins bulletins;
+	private final XlsxExports xlsx;
+
+	BulletinApiController(Bulletins bulletins, XlsxExports xlsx) {
+		this.bulletins = bulletins;
+		this.xlsx = xlsx;
+	}
+
+	record CreateRequest(String month) {
+	}
+
+	record CasesRequest(List<String> caseIds) {
+	}
+
+	record ListItem(String id, String month, String status, int version, java.time.LocalDate publishedOn) {
+
+		static ListItem of(Bulletin b) {
+			return new ListItem(String.valueOf(b.getId()), b.getMonth().toString(), b.getStatus().name(),
+					b.getContentVersion(), b.getPublishedOn());
+		}
+	}
+
+	@PostMapping
+	@Operation(summary = "Assemble the draft bulletin of a month from that month's records")
+	ResponseEntity<BulletinResponse> create(@RequestBody(required = false) CreateRequest body,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+		YearMonth month = parseMonth(body == null ? null : body.month());
+		return ResponseEntity.status(HttpStatus.CREATED).body(BulletinResponse.of(bulletins.assemble(month, idempotencyKey)));
+	}
+
+	@GetMapping
+	@Operation(summary = "The bulletins the caller reads (units: published only); ?format=xlsx as a spreadsheet")
+	ListPage<ListItem> list() {
+		List<ListItem> items = bulletins.list().stream().map(ListItem::of).toList();
+		return new ListPage<>(items, 0, Math.max(items.size(), 1), items.size());
+	}
+
+	@GetMapping(params = "format=xlsx")
+	void export(HttpServletResponse response) throws IOException {
+		List<Bulletin> all = bulletins.list();
+		xlsx.respond(response, "bulletins", List.<XlsxColumn<Bulletin>>of(
+				XlsxColumn.of("bulletin.field.month", b -> b.getMonth().toString()),
+				XlsxColumn.of("bulletin.field.status", b -> b.getStatus().name()),
+				XlsxColumn.of("bulletin.field.version", Bulletin::getContentVersion),
+				XlsxColumn.of("bulletin.field.publishedOn", Bulletin::getPublishedOn)), sink -> all.forEach(sink));
+	}
+
+	@GetMapping("/{id}")
+	BulletinResponse get(@PathVariable String id) {
+		return BulletinResponse.of(bulletins.get(id));
+	}
+
+	@PutMapping("/{id}/text")
+	@Operation(summary = "Edit the text sections of a draft (a new version)")
+	BulletinResponse editText(@PathVariable String id, @RequestBody Bulletins.TextEdit body) {
+		return BulletinResponse.of(bulletins.editText(id, body));
+	}
+
+	@PutMapping("/{id}/typical-cases")
+	@Operation(summary = "Pick the typical cases of a draft from the month's decided cases (a new version)")
+	BulletinResponse chooseCases(@PathVariable String id, @RequestBody CasesRequest body) {
+		return BulletinResponse.of(bulletins.chooseTypicalCases(id, body == null ? List.of() : body.caseIds()));
+	}
+
+	@PostMapping("/{id}/refresh")
+	@Operation(summary = "Assemble a draft's figures again from the records (a new version)")
+	BulletinResponse refresh(@PathVariable String id) {
+		return BulletinResponse.of(bulletins.refresh(id));
+	}
+
+	@PostMapping("/{id}/approve")
+	@Operation(summary = "DRAFT → APPROVED (OFFICE_DIRECTOR)")
+	BulletinResponse approve(@PathVariable String id) {
+		return BulletinResponse.of(bulletins.approve(id));
+	}
+
+	@PostMapping("/{id}/publish")
+	@Operation(summary = "APPROVED → PUBLISHED: visible to every unit")
+	BulletinResponse publish(@PathVariable String id) {
+		return BulletinResponse.of(bulletins.publish(id));
+	}
+
+	@GetMapping("/{id}/versions")
+	@Operation(summary = "The kept versions, newest first")
+	List<Map<String, Object>> versions(@PathVariable String id) {
+		return bulletins.versions(id).stream()
+			.map(v -> Map.<String, Object>of("version", v.getNumber(), "change", v.getChange().name(), "savedBy",
+					v.getSavedBy(), "savedAt", v.getSavedAt()))
+			.toList();
+	}
+
+	@GetMapping("/{id}/document")
+	@Operation(summary = "The bulletin as a file: ?format=docx (GB/T 9704 layout) or ?format=pdf")
+	void document(@PathVariable String id, @RequestParam(defaultValue = "docx") String format,
+			HttpServletResponse response) throws IOException {
+		BulletinDownloads.respond(bulletins, id, format, response);
+	}
+
+	static YearMonth parseMonth(String month) {
+		if (month == null || month.isBlank()) {
+			throw DomainException.validation("month", "required, YYYY-MM");
+		}
+		try {
+			return YearMonth.parse(month.strip());
+		}
+		catch (DateTimeParseException e) {
+			throw DomainException.validation("month", "YYYY-MM");
+		}
+	}
+}

@@ -1,0 +1,260 @@
+package org.ducha.dashboard;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.ducha.access.AccessControl;
+import org.ducha.access.CurrentUser;
+import org.ducha.access.DataScope;
+import org.ducha.access.Role;
+import org.ducha.accountability.AccountabilityCases;
+import org.ducha.accountability.DecisionRecord;
+import org.ducha.assignment.AssignmentKind;
+import org.ducha.assignment.AssignmentStatistics;
+import org.ducha.calendar.WorkingCalendar;
+import org.ducha.campaign.CategoryRef;
+import org.ducha.campaign.Taxonomies;
+import org.ducha.intake.ReportStatistics;
+import org.ducha.meeting.Meetings;
+import org.ducha.meeting.UnitAttendance;
+import org.ducha.organization.Organization;
+import org.ducha.organization.Unit;
+import org.ducha.organization.UnitType;
+import org.ducha.rectification.ProblemStatistics;
+import org.ducha.shared.DomainException;
+import org.ducha.supervision.SupervisedTasks;
+import org.ducha.supervision.UnitTaskRating;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The statistics of SPEC §10, computed through the other modules' public queries (never their
+ * tables): the summary counts and the unit ranking. LEADER, OFFICE_DIRECTOR and OFFICER read the
+ * district's totals; a UNIT_PRINCIPAL reads only the figures of his unit and the units below it,
+ * without report figures (counts must never tell an accused unit that it was reported). Anyone
+ * else → 403.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Statistics {
+
+	static final Set<Role> DISTRICT_READERS = EnumSet.of(Role.LEADER, Role.OFFICE_DIRECTOR, Role.OFFICER);
+	static final String EIGHT_RULES_TAXONOMY = "BXGD";
+	static final int MAX_DAYS = 3700;
+
+	private final ReportStatistics reports;
+	private final ProblemStatistics problems;
+	private final AssignmentStatistics assignments;
+	private final AccountabilityCases cases;
+	private final SupervisedTasks tasks;
+	private final Meetings meetings;
+	private final Organization organization;
+	private final Taxonomies taxonomies;
+	private final AccessControl access;
+	private final WorkingCalendar calendar;
+	private final UnitRankingRule rankingRule;
+
+	Statistics(ReportStatistics reports, ProblemStatistics problems, AssignmentStatistics assignments,
+			AccountabilityCases cases, SupervisedTasks tasks, Meetings meetings, Organization organization,
+			Taxonomies taxonomies, AccessControl access, WorkingCalendar calendar, RankingWeights weights) {
+		this.reports = reports;
+		this.problems = problems;
+		this.assignments = assignments;
+		this.cases = cases;
+		this.tasks = tasks;
+		this.meetings = meetings;
+		this.organization = organization;
+		this.taxonomies = taxonomies;
+		this.access = access;
+		this.calendar = calendar;
+		this.rankingRule = new UnitRankingRule(weights);
+	}
+
+	/** Whether the current user may read statistics at all (district roles or a unit principal). */
+	public boolean mayRead() {
+		return access.findCurrentUser()
+			.map(u -> u.hasAnyRole(Role.LEADER, Role.OFFICE_DIRECTOR, Role.OFFICER, Role.UNIT_PRINCIPAL))
+			.orElse(false);
+	}
+
+	/** The summary for the period, for the caller's scope (see the class comment). */
+	public StatisticsSummary summary(LocalDate from, LocalDate to) {
+		checkRange(from, to);
+		CurrentUser user = access.currentUser();
+		Set<String> units = unitsOf(user);
+		boolean district = units == null;
+		LocalDate today = calendar.today();
+		StatisticsSummary.Reports reportCounts = null;
+		Map<String, Long> byChannel = Map.of();
+		Map<String, Long> reportsByCategory = Map.of();
+		if (district) {
+			ReportStatistics.ReportCounts c = reports.counts(from, to);
+			reportCounts = new StatisticsSummary.Reports(c.received(), c.accepted(), c.concluded(), c.answered());
+			byChannel = reports.receivedByChannel(from, to);
+			reportsByCategory = reports.receivedByCategory(from, to);
+		}
+		ProblemStatistics.ProblemCounts p = problems.counts(from, to, units);
+		long overdue = assignments.overdue(AssignmentKind.PROBLEM, from, to, today, units);
+		Map<String, Long> problemsByCategory = problems.foundByCategory(from, to, units);
+		return new StatisticsSummary(from, to, district, reportCounts,
+				new StatisticsSummary.Problems(p.found(), p.closed(), overdue), caseFigures(from, to, units), byChannel,
+				reportsByCategory, problemsByCategory, problems.foundByUnit(from, to, units),
+				eightRules(problemsByCategory));
+	}
+
+	/**
+	 * The unit ranking for the period ({@link UnitRankingRule}) over the district's working units
+	 * (departments, townships, villages): district roles only.
+	 */
+	public List<UnitRank> ranking(LocalDate from, LocalDate to) {
+		checkRange(from, to);
+		CurrentUser user = access.currentUser();
+		if (!user.hasAnyRole(DISTRICT_READERS.toArray(Role[]::new))) {
+			throw DomainException.forbidden("the unit ranking is for the district roles");
+		}
+		return rankingRule.rank(figures(from, to));
+	}
+
+	/** The ranking line of the caller's own unit (a unit principal), if his unit is ranked. */
+	public java.util.Optional<UnitRank> ownRank(LocalDate from, LocalDate to) {
+		checkRange(from, to);
+		CurrentUser user = access.currentUser();
+		if (!user.hasRole(Role.UNIT_PRINCIPAL) || user.unitCode() == null) {
+			throw DomainException.forbidden("the own rank is for unit principals");
+		}
+		return rankingRule.rank(figures(from, to)).stream()
+			.filter(r -> r.figures().unitCode().equals(user.unitCode()))
+			.findFirst();
+	}
+
+	List<UnitFigures> figures(LocalDate from, LocalDate to) {
+		LocalDate today = calendar.today();
+		Map<String, Long> found = problems.foundByUnit(from, to, null);
+		Map<String, AssignmentStatistics.UnitDeadlines> deadlines = assignments.deadlinesByUnit(AssignmentKind.PROBLEM,
+				from, to, today);
+		Map<String, List<UnitTaskRating>> ratings = tasks.ratingsBetween(from, to).stream()
+			.filter(r -> r.rating() != null)
+			.collect(Collectors.groupingBy(UnitTaskRating::unitCode));
+		Map<String, UnitAttendance> attendance = meetings.attendanceByUnit(from, to);
+		List<UnitFigures> figures = new ArrayList<>();
+		for (Unit unit : rankedUnits()) {
+			String code = unit.getCode();
+			AssignmentStatistics.UnitDeadlines d = deadlines.get(code);
+			List<UnitTaskRating> rated = ratings.getOrDefault(code, List.of());
+			Double taskScore = rated.isEmpty() ? null
+					: rated.stream().mapToInt(r -> UnitRankingRule.scoreOf(r.rating())).average().orElse(0);
+			UnitAttendance a = attendance.get(code);
+			figures.add(new UnitFigures(code, unit.getName(), found.getOrDefault(code, 0L), d == null ? 0 : d.due(),
+					d == null ? 0 : d.closedOnTime(), d == null ? 0 : d.overdue(), taskScore, a == null ? 0 : a.required(),
+					a == null ? 0 : a.attended()));
+		}
+		return figures;
+	}
+
+	private List<Unit> rankedUnits() {
+		Set<UnitType> ranked = EnumSet.of(UnitType.DEPARTMENT, UnitType.TOWNSHIP, UnitType.VILLAGE);
+		return organization.allUnits().stream()
+			.filter(u -> ranked.contains(u.getType()))
+			.sorted(Comparator.comparing(Unit::getCode))
+			.toList();
+	}
+
+	/** null: the district; otherwise the unit codes the caller's figures are limited to. */
+	private Set<String> unitsOf(CurrentUser user) {
+		if (user.hasAnyRole(DISTRICT_READERS.toArray(Role[]::new))) {
+			return null;
+		}
+		if (user.hasRole(Role.UNIT_PRINCIPAL)) {
+			DataScope scope = access.scopeOf(user);
+			return scope.unitCodes();
+		}
+		throw DomainException.forbidden("statistics are for the district roles and unit principals");
+	}
+
+	private List<StatisticsSummary.CategoryCount> eightRules(Map<String, Long> byCategory) {
+		List<CategoryRef> categories = taxonomies.activeCategories(EIGHT_RULES_TAXONOMY);
+		List<StatisticsSummary.CategoryCount> counts = new ArrayList<>();
+		for (CategoryRef c : categories) {
+			long n = byCategory.getOrDefault(c.code(), 0L);
+			if (c.isFirstLevel()) {
+				n += categories.stream()
+					.filter(child -> c.code().equals(child.parentCode()))
+					.mapToLong(child -> byCategory.getOrDefault(child.code(), 0L))
+					.sum();
+			}
+			counts.add(new StatisticsSummary.CategoryCount(c.code(), c.name(), c.parentCode(), n));
+		}
+		return counts;
+	}
+
+	private static void checkRange(LocalDate from, LocalDate to) {
+		List<DomainException.FieldError> errors = new ArrayList<>();
+		if (from == null) {
+			errors.add(new DomainException.FieldError("from", "required"));
+		}
+		if (to == null) {
+			errors.add(new DomainException.FieldError("to", "required"));
+		}
+		if (from != null && to != null && to.isBefore(from)) {
+			errors.add(new DomainException.FieldError("to", "not before from"));
+		}
+		if (from != null && to != null && from.plusDays(MAX_DAYS).isBefore(to)) {
+			errors.add(new DomainException.FieldError("to", "at most " + MAX_DAYS + " days after from"));
+		}
+		if (!errors.isEmpty()) {
+			throw DomainException.validation(errors);
+		}
+	}
+
+	private StatisticsSummary.Cases caseFigures(LocalDate from, LocalDate to, Set<String> units) {
+		Map<String, Long> byFourForm = new LinkedHashMap<>();
+		for (int form = 1; form <= 4; form++) {
+			byFourForm.put(String.valueOf(form), 0L);
+		}
+		Map<String, Long> byForm = new LinkedHashMap<>();
+		long decided = 0;
+		for (DecidedCase c : decisions(from, to)) {
+			if (units != null && !units.contains(c.unitCode())) {
+				continue;
+			}
+			decided++;
+			if (c.fourForm() >= 1 && c.fourForm() <= 4) {
+				byFourForm.merge(String.valueOf(c.fourForm()), 1L, Long::sum);
+			}
+			c.forms().forEach(form -> byForm.merge(form, 1L, Long::sum));
+		}
+		return new StatisticsSummary.Cases(decided, byFourForm, byForm);
+	}
+
+	/** The cases decided between the dates inclusive and not revoked, by decision date (district roles). */
+	public List<DecidedCase> decidedCases(LocalDate from, LocalDate to) {
+		checkRange(from, to);
+		if (!access.currentUser().hasAnyRole(DISTRICT_READERS.toArray(Role[]::new))) {
+			throw DomainException.forbidden("decided cases are for the district roles");
+		}
+		return decisions(from, to);
+	}
+
+	private List<DecidedCase> decisions(LocalDate from, LocalDate to) {
+		Map<String, String> unitNames = new LinkedHashMap<>();
+		organization.allUnits().forEach(u -> unitNames.put(u.getCode(), u.getName()));
+		List<DecidedCase> decided = new ArrayList<>();
+		for (DecisionRecord d : cases.decisionsBetween(from, to)) {
+			if (d.revoked()) {
+				continue;
+			}
+			String unitCode = d.subject().unitCode();
+			decided.add(new DecidedCase(d.caseId(), unitCode, unitNames.getOrDefault(unitCode, unitCode),
+					d.subject().name(), d.subject().position(), d.facts(), d.forms().stream().map(Enum::name).toList(),
+					d.fourForm() == null ? 0 : d.fourForm(), d.decidedOn()));
+		}
+		return decided;
+	}
+}

@@ -1,0 +1,72 @@
+package org.ducha.dashboard.web;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.ducha.dashboard.Statistics;
+import org.ducha.dashboard.StatisticsSummary;
+import org.ducha.dashboard.UnitRank;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/v1/statistics/summary} exactly as API.md (plus the breakdowns by channel,
+ * category, unit and the 八项规定 table), and {@code GET /api/v1/statistics/ranking}. Readers:
+ * LEADER, OFFICE_DIRECTOR, OFFICER (district totals); UNIT_PRINCIPAL (own units, no report
+ * figures: {@code reports} is null); anyone else 403.
+ */
+@RestController
+@RequestMapping("/api/v1/statistics")
+@Tag(name = "Statistics")
+class StatisticsApiController {
+
+	private final Statistics statistics;
+
+	StatisticsApiController(Statistics statistics) {
+		this.statistics = statistics;
+	}
+
+	record SummaryResponse(LocalDate from, LocalDate to, String scope, StatisticsSummary.Reports reports,
+			StatisticsSummary.Problems problems, StatisticsSummary.Cases cases, Map<String, Long> reportsByChannel,
+			Map<String, Long> reportsByCategory, Map<String, Long> problemsByCategory, Map<String, Long> problemsByUnit,
+			List<StatisticsSummary.CategoryCount> eightRules) {
+	}
+
+	record RankResponse(int rank, String unitCode, String unitName, double score, long problems, Double onTimeRate,
+			long overdue, Double taskScore, Double attendanceRate) {
+
+		static RankResponse of(UnitRank r) {
+			return new RankResponse(r.rank(), r.figures().unitCode(), r.figures().unitName(), r.score(),
+					r.figures().problems(), r.figures().onTimeRate(), r.figures().overdue(), r.figures().taskScore(),
+					r.figures().attendanceRate());
+		}
+	}
+
+	@GetMapping("/summary")
+	@Operation(summary = "Counts of records whose event date lies in the range (revoked decisions excluded)")
+	SummaryResponse summary(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		StatisticsSummary s = statistics.summary(from, to);
+		return new SummaryResponse(s.from(), s.to(), s.district() ? "DISTRICT" : "UNIT", s.reports(), s.problems(),
+				s.cases(), s.reportsByChannel(), s.reportsByCategory(), s.problemsByCategory(), s.problemsByUnit(),
+				s.eightRules());
+	}
+
+	@GetMapping("/ranking")
+	@Operation(summary = "The unit ranking for the range (district roles)")
+	Map<String, Object> ranking(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("from", from);
+		body.put("to", to);
+		body.put("items", statistics.ranking(from, to).stream().map(RankResponse::of).toList());
+		return body;
+	}
+}

@@ -1,0 +1,76 @@
+package org.ducha.rectification;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Problem counts for the statistics, the unit ranking and the monthly bulletin (SPEC §10), each a
+ * grouped query in the database. {@code unitCodes} narrows to those units (a unit principal's own
+ * figures); null means the whole district. The caller checks who may read them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProblemStatistics {
+
+	private final JdbcClient jdbc;
+
+	ProblemStatistics(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Problems found (found date in range) and closed out (close-out date in range), both dates inclusive. */
+	public record ProblemCounts(long found, long closed) {
+	}
+
+	public ProblemCounts counts(LocalDate from, LocalDate to, Set<String> unitCodes) {
+		return jdbc.sql("""
+				SELECT
+				  SUM(CASE WHEN found_on BETWEEN :from AND :to THEN 1 ELSE 0 END),
+				  SUM(CASE WHEN closed_on BETWEEN :from AND :to THEN 1 ELSE 0 END)
+				FROM problem
+				WHERE (found_on BETWEEN :from AND :to OR closed_on BETWEEN :from AND :to)""" + unitFilter(unitCodes))
+			.params(params(from, to, unitCodes))
+			.query((rs, n) -> new ProblemCounts(rs.getLong(1), rs.getLong(2)))
+			.single();
+	}
+
+	/** Problems found in the range by unit code, most first. */
+	public Map<String, Long> foundByUnit(LocalDate from, LocalDate to, Set<String> unitCodes) {
+		return grouped("SELECT unit_code, COUNT(*) FROM problem WHERE found_on BETWEEN :from AND :to" + unitFilter(unitCodes)
+				+ " GROUP BY unit_code ORDER BY COUNT(*) DESC, unit_code", from, to, unitCodes);
+	}
+
+	/** Problems found in the range by category code. */
+	public Map<String, Long> foundByCategory(LocalDate from, LocalDate to, Set<String> unitCodes) {
+		return grouped("SELECT category_code, COUNT(*) FROM problem WHERE found_on BETWEEN :from AND :to"
+				+ unitFilter(unitCodes) + " GROUP BY category_code ORDER BY category_code", from, to, unitCodes);
+	}
+
+	private static String unitFilter(Set<String> unitCodes) {
+		return unitCodes == null ? "" : " AND unit_code IN (:units)";
+	}
+
+	private static Map<String, Object> params(LocalDate from, LocalDate to, Set<String> unitCodes) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("from", from);
+		params.put("to", to);
+		if (unitCodes != null) {
+			params.put("units", unitCodes.isEmpty() ? Set.of("") : unitCodes);
+		}
+		return params;
+	}
+
+	private Map<String, Long> grouped(String sql, LocalDate from, LocalDate to, Set<String> unitCodes) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		jdbc.sql(sql).params(params(from, to, unitCodes)).query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
+			.list()
+			.forEach(e -> counts.put(e.getKey(), e.getValue()));
+		return counts;
+	}
+}
