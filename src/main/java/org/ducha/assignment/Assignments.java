@@ -30,6 +30,7 @@ import org.ducha.notification.Notifications;
 import org.ducha.organization.Organization;
 import org.ducha.organization.Unit;
 import org.ducha.shared.DomainException;
+import org.ducha.shared.EntityStreams;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -75,10 +76,12 @@ public class Assignments {
 	private final ApplicationEventPublisher events;
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final EntityStreams streams;
 
 	Assignments(AssignmentRepository assignments, AssignmentDeadlines deadlines, Organization organization,
 			AccessControl access, AuditLog audit, Notifications notifications, Attachments attachments,
-			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+			ApplicationEventPublisher events, JdbcClient jdbc, EntityStreams streams, Clock clock) {
+		this.streams = streams;
 		this.assignments = assignments;
 		this.deadlines = deadlines;
 		this.organization = organization;
@@ -214,18 +217,17 @@ public class Assignments {
 		return assignments.findAll(specOf(filter, access.scopeOf(user), today), sorted).map(a -> viewOf(a, today));
 	}
 
-	/** Streams every assignment of the filtered list to {@code sink} (for .xlsx), without paging the caller. */
+	/**
+	 * Streams every assignment of the filtered list to {@code sink} (for .xlsx), without paging the
+	 * caller: one sorted query read with a cursor in chunks of 500, so any length fits in bounded memory.
+	 */
+	@Transactional(readOnly = true)
 	public void forEach(AssignmentFilter filter, Consumer<AssignmentView> sink) {
 		CurrentUser user = requireRole(VIEWERS);
 		LocalDate today = deadlines.today();
 		Specification<Assignment> spec = specOf(filter, access.scopeOf(user), today);
-		int page = 0;
-		Page<Assignment> batch;
-		do {
-			batch = assignments.findAll(spec, PageRequest.of(page++, 500, urgency()));
-			batch.forEach(a -> sink.accept(viewOf(a, today)));
-		}
-		while (batch.hasNext());
+		streams.forEachChunk(Assignment.class, spec, urgency(), 500,
+				chunk -> chunk.forEach(a -> sink.accept(viewOf(a, today))));
 	}
 
 	/** The current user's figures: open assignments in scope, those waiting for signing, those overdue. */

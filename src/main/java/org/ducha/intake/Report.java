@@ -160,19 +160,19 @@ public class Report extends AbstractAggregateRoot<Report> {
 	private long version;
 
 	@ElementCollection
-	@BatchSize(size = 50)
+	@BatchSize(size = 500)
 	@CollectionTable(name = "report_accused", joinColumns = @JoinColumn(name = "report_id"))
 	@OrderColumn(name = "idx")
 	private List<AccusedPerson> accused = new ArrayList<>();
 
 	@ElementCollection
-	@BatchSize(size = 50)
+	@BatchSize(size = 500)
 	@CollectionTable(name = "report_accused_unit", joinColumns = @JoinColumn(name = "report_id"))
 	@OrderColumn(name = "idx")
 	private List<AccusedUnit> accusedUnits = new ArrayList<>();
 
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-	@BatchSize(size = 50)
+	@BatchSize(size = 500)
 	@JoinColumn(name = "report_id", nullable = false, updatable = false)
 	@OrderBy("id")
 	private List<Disposal> disposals = new ArrayList<>();
@@ -471,6 +471,17 @@ public class Report extends AbstractAggregateRoot<Report> {
 		Hibernate.initialize(accusedUnits);
 		Hibernate.initialize(disposals);
 		Hibernate.initialize(steps);
+		return this;
+	}
+
+	/**
+	 * Loads what a list row shows (accused, accused units, disposals) but not the timeline, so rows
+	 * of an export load in a few batched queries per chunk instead of one query per report.
+	 */
+	Report listed() {
+		Hibernate.initialize(accused);
+		Hibernate.initialize(accusedUnits);
+		Hibernate.initialize(disposals);
 		return this;
 	}
 

@@ -36,6 +36,7 @@ import org.ducha.organization.Organization;
 import org.ducha.organization.Rank;
 import org.ducha.organization.Unit;
 import org.ducha.shared.DomainException;
+import org.ducha.shared.EntityStreams;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -84,13 +85,16 @@ public class Reports {
 	private final AuditLog audit;
 	private final ObjectProvider<ReportFollowUpSource> followUpSources;
 	private final IdempotencyKeys idempotency;
+	private final EntityStreams streams;
 	private final Clock clock;
 
 	Reports(ReportRepository reports, ReportMessageRepository messages, IdentityRequestRepository revealRequests,
 			TrackingNumbers trackingNumbers, QueryCodes queryCodes, IdentityVault vault, ReportViewers viewers,
 			ReportDeadlines deadlines, Organization organization, Taxonomies taxonomies, Campaigns campaigns,
 			Attachments attachments, Notifications notifications, AccessControl access, AuditLog audit,
-			ObjectProvider<ReportFollowUpSource> followUpSources, IdempotencyKeys idempotency, Clock clock) {
+			ObjectProvider<ReportFollowUpSource> followUpSources, IdempotencyKeys idempotency, EntityStreams streams,
+			Clock clock) {
+		this.streams = streams;
 		this.reports = reports;
 		this.messages = messages;
 		this.revealRequests = revealRequests;
@@ -370,8 +374,9 @@ public class Reports {
 	}
 
 	/**
-	 * The whole filtered list the current user may see, pushed row by row in pages of 500 (visibility
-	 * in the query, as for {@link #search}); audited as one read of the list with the row count.
+	 * The whole filtered list the current user may see, pushed row by row (visibility in the query,
+	 * as for {@link #search}), read in one sorted query with a cursor in chunks of 500 whose accused,
+	 * accused units and disposals load in batches; audited as one read of the list with the row count.
 	 */
 	@Transactional
 	public long export(ReportFilter filter, org.springframework.data.domain.Sort sort,
@@ -380,17 +385,8 @@ public class Reports {
 		org.springframework.data.jpa.domain.Specification<Report> query = ReportVisibilityPolicy
 			.visibleTo(viewers.of(user))
 			.and(matching(filter));
-		long rows = 0;
-		Page<Report> page;
-		int number = 0;
-		do {
-			page = reports.findAll(query, org.springframework.data.domain.PageRequest.of(number++, 500, sort));
-			for (Report report : page) {
-				row.accept(report.loaded());
-				rows++;
-			}
-		}
-		while (page.hasNext());
+		long rows = streams.forEachChunk(Report.class, query, sort, 500,
+				chunk -> chunk.forEach(report -> row.accept(report.listed())));
 		audit.record("REPORT_LIST_EXPORTED", AUDIT_TYPE, "list", "rows=" + rows);
 		return rows;
 	}
