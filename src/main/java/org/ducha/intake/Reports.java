@@ -84,13 +84,15 @@ public class Reports {
 	private final AuditLog audit;
 	private final ObjectProvider<ReportFollowUpSource> followUpSources;
 	private final IdempotencyKeys idempotency;
+	private final ReportTextSearch textSearch;
 	private final Clock clock;
 
 	Reports(ReportRepository reports, ReportMessageRepository messages, IdentityRequestRepository revealRequests,
 			TrackingNumbers trackingNumbers, QueryCodes queryCodes, IdentityVault vault, ReportViewers viewers,
 			ReportDeadlines deadlines, Organization organization, Taxonomies taxonomies, Campaigns campaigns,
 			Attachments attachments, Notifications notifications, AccessControl access, AuditLog audit,
-			ObjectProvider<ReportFollowUpSource> followUpSources, IdempotencyKeys idempotency, Clock clock) {
+			ObjectProvider<ReportFollowUpSource> followUpSources, IdempotencyKeys idempotency, ReportTextSearch textSearch,
+			Clock clock) {
 		this.reports = reports;
 		this.messages = messages;
 		this.revealRequests = revealRequests;
@@ -108,6 +110,7 @@ public class Reports {
 		this.audit = audit;
 		this.followUpSources = followUpSources;
 		this.idempotency = idempotency;
+		this.textSearch = textSearch;
 		this.clock = clock;
 	}
 
@@ -444,7 +447,17 @@ public class Reports {
 		return report.runningDue() == null ? 0 : deadlines.overdueWorkingDays(report.runningDue(), today());
 	}
 
+	/**
+	 * The filter as a query condition. The text is looked up in the full-text index first, once per
+	 * call: the condition then restricts to the matching ids (or the tracking number typed in full),
+	 * and since it is combined with {@link ReportVisibilityPolicy#visibleTo}, hidden reports never
+	 * count.
+	 */
 	private Specification<Report> matching(ReportFilter f) {
+		String text = blankToNull(f.text());
+		ReportTextSearch.Query textQuery = text == null ? null : ReportTextSearch.Query.parse(text);
+		List<Long> textHits = textQuery == null || textQuery.words().isEmpty() ? null
+				: textSearch.matchingIds(textQuery.words());
 		return (root, query, cb) -> {
 			List<Predicate> all = new ArrayList<>();
 			if (f.status() != null) {
@@ -489,11 +502,18 @@ public class Reports {
 						cb.or(cb.equal(u.get("unitCode"), unitCode), cb.equal(a.get("unitCode"), unitCode)));
 				all.add(cb.exists(byUnit));
 			}
-			if (blankToNull(f.text()) != null) {
-				String pattern = "%" + escapeLike(f.text().strip().toLowerCase(Locale.ROOT)) + "%";
-				all.add(cb.or(cb.like(cb.lower(root.get("subject")), pattern, '\\'),
-						cb.like(cb.lower(root.get("content")), pattern, '\\'),
-						cb.like(cb.lower(root.get("trackingNumber")), pattern, '\\')));
+			if (textQuery != null) {
+				List<Predicate> byText = new ArrayList<>();
+				if (textHits != null) {
+					byText.add(textHits.isEmpty() ? cb.disjunction() : root.get("id").in(textHits));
+				}
+				for (String character : textQuery.singleCharacters()) {
+					String pattern = "%" + escapeLike(character) + "%";
+					byText.add(cb.or(cb.like(cb.lower(root.get("subject")), pattern, '\\'),
+							cb.like(cb.lower(root.get("content")), pattern, '\\')));
+				}
+				all.add(cb.or(cb.and(byText.toArray(Predicate[]::new)),
+						cb.equal(root.get("trackingNumber"), text.toUpperCase(Locale.ROOT))));
 			}
 			return cb.and(all.toArray(Predicate[]::new));
 		};
