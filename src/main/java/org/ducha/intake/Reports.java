@@ -808,9 +808,12 @@ public class Reports {
 		saveAndAudit(report, "REPORT_EVIDENCE_ADDED", "count=" + attachmentIds.size());
 	}
 
-	/** Earlier reports naming one of the same accused (the seam for duplicate proposals), visible to the user. */
+	/**
+	 * Earlier reports naming one of the same accused (the seam for duplicate proposals), visible to the
+	 * user: an intake officer compares only with the reports it registered.
+	 */
 	public List<Report> earlierNamingSameAccused(String id) {
-		CurrentUser user = viewers.requireRole(HANDLERS);
+		CurrentUser user = viewers.requireRole(VIEWERS);
 		Report report = visible(id, user);
 		List<String> cadreNos = report.accusedCadreNos();
 		List<String> unitCodes = report.accusedUnitCodes();
@@ -825,9 +828,9 @@ public class Reports {
 			.toList();
 	}
 
-	/** The report for a handler (OFFICER, OFFICE_DIRECTOR), 404 when hidden, without auditing a read. */
+	/** The report for any report viewer, 404 when hidden, without auditing a read. */
 	Report visibleReport(String id) {
-		return visible(id, viewers.requireRole(HANDLERS));
+		return visible(id, viewers.requireRole(VIEWERS));
 	}
 
 	/** Accounts that may handle the report: OFFICER or OFFICE_DIRECTOR, not accused, not of an accused unit. */
