@@ -11,7 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Candidate duplicates of a report (SPEC §5 "Duplicates"): earlier reports naming the same accused
  * cadre (roster match) or accused unit whose subject and content are similar by character bigrams
  * ({@link TextSimilarity}), at or above {@code ducha.reports.duplicates.threshold} (default 0.4),
- * most similar first. Only reports the user may see are compared, so nothing hidden is proposed.
+ * most similar first. Only reports the user may see are compared, so nothing hidden is proposed
+ * (an intake officer's proposals come from the reports it registered). Shown to whoever may merge on
+ * the report page, and to the registrar right after registration.
  */
 @Service
 @Transactional(readOnly = true)

@@ -29,6 +29,8 @@ import jakarta.persistence.Version;
 import org.ducha.calendar.TrafficLight;
 import org.hibernate.Hibernate;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.ducha.shared.DomainException;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
@@ -41,6 +43,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 @Table(name = "report")
+@Indexed(index = "report")
 public class Report extends AbstractAggregateRoot<Report> {
 
 	@Id
@@ -74,9 +77,11 @@ public class Report extends AbstractAggregateRoot<Report> {
 	private Long campaignId;
 
 	@Column(nullable = false, length = 200)
+	@FullTextField(analyzer = ChineseAnalysis.ANALYZER)
 	private String subject;
 
 	@Column(nullable = false, length = 20000)
+	@FullTextField(analyzer = ChineseAnalysis.ANALYZER)
 	private String content;
 
 	@Column(name = "occurred_on")

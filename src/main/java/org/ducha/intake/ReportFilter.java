@@ -7,7 +7,8 @@ import org.ducha.calendar.TrafficLight;
 /**
  * The filters of the report list; null means "any". {@code light} is the light of the running clock;
  * {@code unitCode} an accused unit or the unit of an accused cadre; {@code text} is searched in the
- * tracking number, subject and content.
+ * subject and content through the full-text index (every word must occur; ADR 0005), or matches a
+ * tracking number typed in full.
  */
 public record ReportFilter(ReportStatus status, ReportChannel channel, String categoryCode, TrafficLight light,
 		Long campaignId, String unitCode, LocalDate receivedFrom, LocalDate receivedTo, String trackingNumber,

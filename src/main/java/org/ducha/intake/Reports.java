@@ -86,6 +86,7 @@ public class Reports {
 	private final ObjectProvider<ReportFollowUpSource> followUpSources;
 	private final IdempotencyKeys idempotency;
 	private final EntityStreams streams;
+	private final ReportTextSearch textSearch;
 	private final Clock clock;
 
 	Reports(ReportRepository reports, ReportMessageRepository messages, IdentityRequestRepository revealRequests,
@@ -93,7 +94,7 @@ public class Reports {
 			ReportDeadlines deadlines, Organization organization, Taxonomies taxonomies, Campaigns campaigns,
 			Attachments attachments, Notifications notifications, AccessControl access, AuditLog audit,
 			ObjectProvider<ReportFollowUpSource> followUpSources, IdempotencyKeys idempotency, EntityStreams streams,
-			Clock clock) {
+			ReportTextSearch textSearch, Clock clock) {
 		this.streams = streams;
 		this.reports = reports;
 		this.messages = messages;
@@ -112,6 +113,7 @@ public class Reports {
 		this.audit = audit;
 		this.followUpSources = followUpSources;
 		this.idempotency = idempotency;
+		this.textSearch = textSearch;
 		this.clock = clock;
 	}
 
@@ -440,7 +442,17 @@ public class Reports {
 		return report.runningDue() == null ? 0 : deadlines.overdueWorkingDays(report.runningDue(), today());
 	}
 
+	/**
+	 * The filter as a query condition. The text is looked up in the full-text index first, once per
+	 * call: the condition then restricts to the matching ids (or the tracking number typed in full),
+	 * and since it is combined with {@link ReportVisibilityPolicy#visibleTo}, hidden reports never
+	 * count.
+	 */
 	private Specification<Report> matching(ReportFilter f) {
+		String text = blankToNull(f.text());
+		ReportTextSearch.Query textQuery = text == null ? null : ReportTextSearch.Query.parse(text);
+		List<Long> textHits = textQuery == null || textQuery.words().isEmpty() ? null
+				: textSearch.matchingIds(textQuery.words());
 		return (root, query, cb) -> {
 			List<Predicate> all = new ArrayList<>();
 			if (f.status() != null) {
@@ -485,11 +497,18 @@ public class Reports {
 						cb.or(cb.equal(u.get("unitCode"), unitCode), cb.equal(a.get("unitCode"), unitCode)));
 				all.add(cb.exists(byUnit));
 			}
-			if (blankToNull(f.text()) != null) {
-				String pattern = "%" + escapeLike(f.text().strip().toLowerCase(Locale.ROOT)) + "%";
-				all.add(cb.or(cb.like(cb.lower(root.get("subject")), pattern, '\\'),
-						cb.like(cb.lower(root.get("content")), pattern, '\\'),
-						cb.like(cb.lower(root.get("trackingNumber")), pattern, '\\')));
+			if (textQuery != null) {
+				List<Predicate> byText = new ArrayList<>();
+				if (textHits != null) {
+					byText.add(textHits.isEmpty() ? cb.disjunction() : root.get("id").in(textHits));
+				}
+				for (String character : textQuery.singleCharacters()) {
+					String pattern = "%" + escapeLike(character) + "%";
+					byText.add(cb.or(cb.like(cb.lower(root.get("subject")), pattern, '\\'),
+							cb.like(cb.lower(root.get("content")), pattern, '\\')));
+				}
+				all.add(cb.or(cb.and(byText.toArray(Predicate[]::new)),
+						cb.equal(root.get("trackingNumber"), text.toUpperCase(Locale.ROOT))));
 			}
 			return cb.and(all.toArray(Predicate[]::new));
 		};
@@ -784,9 +803,12 @@ public class Reports {
 		saveAndAudit(report, "REPORT_EVIDENCE_ADDED", "count=" + attachmentIds.size());
 	}
 
-	/** Earlier reports naming one of the same accused (the seam for duplicate proposals), visible to the user. */
+	/**
+	 * Earlier reports naming one of the same accused (the seam for duplicate proposals), visible to the
+	 * user: an intake officer compares only with the reports it registered.
+	 */
 	public List<Report> earlierNamingSameAccused(String id) {
-		CurrentUser user = viewers.requireRole(HANDLERS);
+		CurrentUser user = viewers.requireRole(VIEWERS);
 		Report report = visible(id, user);
 		List<String> cadreNos = report.accusedCadreNos();
 		List<String> unitCodes = report.accusedUnitCodes();
@@ -801,9 +823,9 @@ public class Reports {
 			.toList();
 	}
 
-	/** The report for a handler (OFFICER, OFFICE_DIRECTOR), 404 when hidden, without auditing a read. */
+	/** The report for any report viewer, 404 when hidden, without auditing a read. */
 	Report visibleReport(String id) {
-		return visible(id, viewers.requireRole(HANDLERS));
+		return visible(id, viewers.requireRole(VIEWERS));
 	}
 
 	/** Accounts that may handle the report: OFFICER or OFFICE_DIRECTOR, not accused, not of an accused unit. */

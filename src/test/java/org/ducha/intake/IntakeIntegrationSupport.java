@@ -77,7 +77,11 @@ abstract class IntakeIntegrationSupport {
 	}
 
 	String registerId(String body) throws Exception {
-		MvcResult result = register(body).andReturn();
+		return registerId(body, INTAKE);
+	}
+
+	String registerId(String body, RequestPostProcessor who) throws Exception {
+		MvcResult result = register(body, who).andReturn();
 		if (result.getResponse().getStatus() != 201) {
 			throw new AssertionError("registration refused: " + result.getResponse().getContentAsString());
 		}

@@ -221,8 +221,10 @@ class ReportPageController {
 		model.addAttribute("handlers", details.allowedActions().contains(org.ducha.intake.ReportAction.PROPOSE_DISPOSAL)
 				? reports.eligibleHandlers(id) : List.of());
 		boolean mayMerge = details.allowedActions().contains(org.ducha.intake.ReportAction.MERGE);
+		boolean justRegistered = model.containsAttribute("registered");
+		model.addAttribute("justRegistered", justRegistered);
 		model.addAttribute("earlier", mayMerge ? reports.earlierNamingSameAccused(id) : List.of());
-		model.addAttribute("duplicates", mayMerge ? duplicates.proposalsFor(id) : List.of());
+		model.addAttribute("duplicates", mayMerge || justRegistered ? duplicates.proposalsFor(id) : List.of());
 		model.addAttribute("methods", DisposalMethod.values());
 		model.addAttribute("findings", Finding.values());
 		model.addAttribute("ratings", AnswerRating.values());
