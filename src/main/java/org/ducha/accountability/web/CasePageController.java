@@ -87,8 +87,9 @@ class CasePageController {
 		model.addAttribute("page", result);
 		model.addAttribute("filter", filter);
 		model.addAttribute("office", office);
-		model.addAttribute("overdueCases", office ? cases.unitReportsOverdue() : List.of());
-		model.addAttribute("candidateCount", office ? cases.countOpenCandidates() : 0);
+		boolean handles = user.hasAnyRole(Role.OFFICER, Role.OFFICE_DIRECTOR);
+		model.addAttribute("overdueCases", handles ? cases.unitReportsOverdue() : List.of());
+		model.addAttribute("candidateCount", handles ? cases.countOpenCandidates() : 0);
 		referenceData(model);
 		return "accountability/list";
 	}
