@@ -243,13 +243,13 @@ class BulletinIntegrationTests extends StatisticsIntegrationSupport {
 	@Test
 	void aTypicalCaseWhoseDecisionIsRevokedIsNeitherApprovedNorKeptOnRefresh() throws Exception {
 		String kept = fixtures.decidedCase("C021", "SCJ", "何敏", "副局长", "违规接受宴请", List.of("ADMONISHMENT"), 1,
-				LocalDate.of(2023, 6, 12), null);
+				LocalDate.of(2020, 6, 12), null);
 		String later = fixtures.decidedCase("C013", "ZJJ", "郑伟", "科员", "推诿扯皮", List.of("REMOVAL"), 3,
-				LocalDate.of(2023, 6, 16), null);
-		String id = assembled("2023-06");
+				LocalDate.of(2020, 6, 16), null);
+		String id = assembled("2020-06");
 		chooseCases(id, "[\"" + kept + "\",\"" + later + "\"]", OFFICER).andExpect(status().isOk());
 		jdbc.sql("UPDATE accountability_case SET revoked_on = :on WHERE id = :id")
-			.param("on", LocalDate.of(2023, 7, 3))
+			.param("on", LocalDate.of(2020, 7, 3))
 			.param("id", Long.valueOf(later))
 			.update();
 		action(id, "approve", DIRECTOR).andExpect(status().isConflict())
