@@ -134,7 +134,7 @@ class SecondmentsIntegrationTests {
 	}
 
 	private List<AuditEvent> events(Secondment s) {
-		return audit.search(s.getId().toString(), null, null, PageRequest.of(0, 20)).getContent().stream()
+		return audit.search(s.getId().toString(), null, null, PageRequest.of(0, 1000)).getContent().stream()
 			.filter(e -> "Secondment".equals(e.getObjectType()))
 			.toList();
 	}
