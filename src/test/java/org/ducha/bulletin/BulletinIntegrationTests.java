@@ -158,8 +158,10 @@ class BulletinIntegrationTests extends StatisticsIntegrationSupport {
 			.andExpect(jsonPath("$.title").value("关于2024年12月作风问题查处情况的通报"));
 		mvc.perform(get("/api/v1/bulletins/" + id + "/versions").with(LEADER))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[*].version").value(org.hamcrest.Matchers.contains(3, 2, 1)))
-			.andExpect(jsonPath("$[*].change").value(org.hamcrest.Matchers.contains("REFRESHED", "TEXT_EDITED", "ASSEMBLED")));
+			.andExpect(jsonPath("$.items[*].version").value(org.hamcrest.Matchers.contains(3, 2, 1)))
+			.andExpect(jsonPath("$.items[*].change").value(org.hamcrest.Matchers.contains("REFRESHED", "TEXT_EDITED", "ASSEMBLED")))
+			.andExpect(jsonPath("$.total").value(3))
+			.andExpect(jsonPath("$.page").value(0));
 	}
 
 	@Test

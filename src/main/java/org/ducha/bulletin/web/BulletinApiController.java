@@ -130,12 +130,13 @@ class BulletinApiController {
 	}
 
 	@GetMapping("/{id}/versions")
-	@Operation(summary = "The kept versions, newest first")
-	List<Map<String, Object>> versions(@PathVariable String id) {
-		return bulletins.versions(id).stream()
+	@Operation(summary = "The kept versions, newest first (all of them, in the list shape of API.md)")
+	ListPage<Map<String, Object>> versions(@PathVariable String id) {
+		List<Map<String, Object>> items = bulletins.versions(id).stream()
 			.map(v -> Map.<String, Object>of("version", v.getNumber(), "change", v.getChange().name(), "savedBy",
 					v.getSavedBy(), "savedAt", v.getSavedAt()))
 			.toList();
+		return new ListPage<>(items, 0, items.size(), items.size());
 	}
 
 	@GetMapping("/{id}/document")
