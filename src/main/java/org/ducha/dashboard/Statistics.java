@@ -134,6 +134,11 @@ public class Statistics {
 			.findFirst();
 	}
 
+	/** How many units the ranking ranks (the departments, townships and villages of the district). */
+	public int rankedUnitCount() {
+		return rankedUnits().size();
+	}
+
 	List<UnitFigures> figures(LocalDate from, LocalDate to) {
 		LocalDate today = calendar.today();
 		Map<String, Long> found = problems.foundByUnit(from, to, null);

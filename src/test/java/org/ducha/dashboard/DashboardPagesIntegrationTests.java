@@ -1,0 +1,106 @@
+package org.ducha.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The dashboard page ({@code /dashboard}): its figures, the links from every figure to the list
+ * behind it with the same period, the unit principal's own view, the refusals and the period
+ * form's errors. The records are in September 2021, a month no other statistics test uses.
+ */
+class DashboardPagesIntegrationTests extends StatisticsIntegrationSupport {
+
+	private static LocalDate d(String date) {
+		return LocalDate.parse(date);
+	}
+
+	private String page(String from, String to, RequestPostProcessor who) throws Exception {
+		return mvc.perform(get("/dashboard").param("from", from).param("to", to).with(who))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+	}
+
+	@Test
+	void leaderSeesEveryFigureLinkedToTheListBehindItForTheSamePeriod() throws Exception {
+		fixtures.report("SURVEY", "ZFZD-04", d("2021-09-06"), d("2021-09-08"), null, null);
+		fixtures.report("SURVEY", "ZFZD-04", d("2021-09-07"), null, null, null);
+		fixtures.report("MEDIA", "ZFZD-04", d("2021-09-08"), null, null, null);
+		fixtures.problem("JYJ", "BXGD-02-02", d("2021-09-09"), d("2021-09-20"), null);
+		fixtures.decidedCase("C901", "JYJ", "测试甲", "科员", "事实", List.of("ADMONISHMENT"), 1, d("2021-09-21"), null);
+		String html = page("2021-09-01", "2021-09-30", LEADER);
+		assertThat(html).contains("data-testid=\"tile-received\"")
+			.contains("/reports?receivedFrom=2021-09-01&amp;receivedTo=2021-09-30\"")
+			.contains("/reports?acceptedFrom=2021-09-01&amp;acceptedTo=2021-09-30\"")
+			.contains("/problems?foundFrom=2021-09-01&amp;foundTo=2021-09-30\"")
+			.contains("/assignments?dueFrom=2021-09-01&amp;dueTo=2021-09-30&amp;kind=PROBLEM&amp;late=true\"")
+			.contains("/accountability/cases?decidedFrom=2021-09-01&amp;decidedTo=2021-09-30\"");
+		// the channel chart's rows: SURVEY 2, MEDIA 1, each linked to the reports of that channel
+		assertThat(html).contains("data-code=\"SURVEY\" data-value=\"2\" "
+				+ "data-href=\"/reports?receivedFrom=2021-09-01&amp;receivedTo=2021-09-30&amp;channel=SURVEY\"")
+			.contains("data-code=\"MEDIA\" data-value=\"1\"");
+		// the unit with problems and the four forms, linked to their lists
+		assertThat(html).contains("data-code=\"JYJ\" data-value=\"1\" "
+				+ "data-href=\"/problems?foundFrom=2021-09-01&amp;foundTo=2021-09-30&amp;unitCode=JYJ\"")
+			.contains("data-code=\"1\" data-value=\"1\" "
+				+ "data-href=\"/accountability/cases?decidedFrom=2021-09-01&amp;decidedTo=2021-09-30&amp;fourForm=1\"");
+		// the 八项规定 row of the parent category counts its child and drills into the whole subtree
+		assertThat(html).contains("data-code=\"BXGD-02\" data-value=\"1\" "
+				+ "data-href=\"/problems?foundFrom=2021-09-01&amp;foundTo=2021-09-30&amp;categoryUnder=BXGD-02\"");
+		assertThat(html).contains("data-testid=\"ranking\"").contains("data-unit=\"JYJ\"")
+			.doesNotContain("data-testid=\"own-rank\"");
+	}
+
+	@Test
+	void unitPrincipalSeesHisUnitsFiguresAndRankButNoReportFigures() throws Exception {
+		fixtures.report("SURVEY", "ZFZD-04", d("2021-10-04"), null, null, null);
+		fixtures.problem("ZJJ", "ZFZD-04", d("2021-10-05"), d("2021-10-15"), null);
+		fixtures.problem("SCJ", "ZFZD-04", d("2021-10-05"), d("2021-10-15"), null);
+		String html = page("2021-10-01", "2021-10-31", ZJJ);
+		assertThat(html).contains("data-testid=\"own-rank\"").contains("data-testid=\"own-rank-value\"")
+			.contains("data-code=\"ZJJ\" data-value=\"1\"")
+			.doesNotContain("data-code=\"SCJ\"")
+			.doesNotContain("data-testid=\"tile-received\"")
+			.doesNotContain("data-testid=\"chart-channels\"")
+			.doesNotContain("data-testid=\"ranking\"");
+	}
+
+	@Test
+	void dashboardIsRefusedToRolesWithoutStatistics() throws Exception {
+		for (RequestPostProcessor who : List.of(INSPECTOR, INTAKE, ADMIN, ZJJ_LIAISON)) {
+			mvc.perform(get("/dashboard").with(who)).andExpect(status().isForbidden());
+		}
+	}
+
+	@Test
+	void theDefaultPeriodRunsFromTheFirstOfJanuaryToToday() throws Exception {
+		clock.setDate(d("2021-11-17"));
+		String html = mvc.perform(get("/dashboard").with(OFFICER)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("value=\"2021-01-01\"").contains("value=\"2021-11-17\"")
+			.contains("/reports?receivedFrom=2021-01-01&amp;receivedTo=2021-11-17\"");
+	}
+
+	@Test
+	void aBadDateIsShownBesideItsFieldAndNothingIsCounted() throws Exception {
+		String html = page("2021-13-01", "2021-09-30", DIRECTOR);
+		assertThat(html).contains("data-testid=\"from-error\"").contains("日期格式应为")
+			.doesNotContain("data-testid=\"dashboard\"");
+		html = page("2021-09-30", "2021-09-01", DIRECTOR);
+		assertThat(html).contains("data-testid=\"to-error\"").doesNotContain("data-testid=\"dashboard\"");
+	}
+
+	@Test
+	void theNavigationOffersTheDashboardToItsReadersOnly() throws Exception {
+		String leader = mvc.perform(get("/").with(LEADER)).andReturn().getResponse().getContentAsString();
+		String inspector = mvc.perform(get("/").with(INSPECTOR)).andReturn().getResponse().getContentAsString();
+		assertThat(leader).contains("data-nav=\"/dashboard\"");
+		assertThat(inspector).doesNotContain("data-nav=\"/dashboard\"");
+	}
+}
