@@ -146,20 +146,26 @@ class DashboardPageController {
 		List<Item> items = new ArrayList<>();
 		s.reportsByChannel().forEach((channel, n) -> items.add(new Item(channel, text("intake.channel." + channel), n,
 				p.href("/reports", "receivedFrom", "receivedTo", "channel", channel))));
-		return items;
+		return byValue(items);
 	}
 
 	private List<Item> reportCategories(StatisticsSummary s, Period p) {
 		List<Item> items = new ArrayList<>();
 		s.reportsByCategory().forEach((code, n) -> items.add(new Item(code, categoryName(code), n,
 				p.href("/reports", "receivedFrom", "receivedTo", "categoryCode", code))));
-		return items;
+		return byValue(items);
 	}
 
 	private List<Item> problemCategories(StatisticsSummary s, Period p) {
 		List<Item> items = new ArrayList<>();
 		s.problemsByCategory().forEach((code, n) -> items.add(new Item(code, categoryName(code), n,
 				p.href("/problems", "foundFrom", "foundTo", "categoryCode", code))));
+		return byValue(items);
+	}
+
+	/** Largest first, then by code: the chart reads from the top. */
+	private static List<Item> byValue(List<Item> items) {
+		items.sort(java.util.Comparator.comparingLong(Item::value).reversed().thenComparing(Item::code));
 		return items;
 	}
 
