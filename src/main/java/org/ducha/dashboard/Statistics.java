@@ -1,6 +1,7 @@
 package org.ducha.dashboard;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -30,6 +31,7 @@ import org.ducha.organization.UnitType;
 import org.ducha.rectification.ProblemStatistics;
 import org.ducha.shared.DomainException;
 import org.ducha.supervision.SupervisedTasks;
+import org.ducha.supervision.TaskStatistics;
 import org.ducha.supervision.UnitTaskRating;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,6 +56,7 @@ public class Statistics {
 	private final AssignmentStatistics assignments;
 	private final AccountabilityCases cases;
 	private final SupervisedTasks tasks;
+	private final TaskStatistics taskStatistics;
 	private final Meetings meetings;
 	private final Organization organization;
 	private final Taxonomies taxonomies;
@@ -62,13 +65,14 @@ public class Statistics {
 	private final UnitRankingRule rankingRule;
 
 	Statistics(ReportStatistics reports, ProblemStatistics problems, AssignmentStatistics assignments,
-			AccountabilityCases cases, SupervisedTasks tasks, Meetings meetings, Organization organization,
+			AccountabilityCases cases, SupervisedTasks tasks, TaskStatistics taskStatistics, Meetings meetings, Organization organization,
 			Taxonomies taxonomies, AccessControl access, WorkingCalendar calendar, RankingWeights weights) {
 		this.reports = reports;
 		this.problems = problems;
 		this.assignments = assignments;
 		this.cases = cases;
 		this.tasks = tasks;
+		this.taskStatistics = taskStatistics;
 		this.meetings = meetings;
 		this.organization = organization;
 		this.taxonomies = taxonomies;
@@ -106,7 +110,50 @@ public class Statistics {
 		return new StatisticsSummary(from, to, district, reportCounts,
 				new StatisticsSummary.Problems(p.found(), p.closed(), overdue), caseFigures(from, to, units), byChannel,
 				reportsByCategory, problemsByCategory, problems.foundByUnit(from, to, units),
-				eightRules(problemsByCategory));
+				eightRules(problemsByCategory), taskCounts(from, to, units, today));
+	}
+
+	/**
+	 * The supervised tasks of the period for the caller's scope: issued, completed, overdue (final
+	 * deadline in the period and passed, not completed by it). A unit principal counts the tasks his
+	 * units take part in, as his task list shows them.
+	 */
+	public TaskCounts tasks(LocalDate from, LocalDate to) {
+		checkRange(from, to);
+		return taskCounts(from, to, unitsOf(access.currentUser()), calendar.today());
+	}
+
+	private TaskCounts taskCounts(LocalDate from, LocalDate to, Set<String> units, LocalDate today) {
+		TaskStatistics.TaskCounts c = taskStatistics.counts(from, to, today, units);
+		return new TaskCounts(c.created(), c.completed(), c.overdue());
+	}
+
+	/**
+	 * The figures of every month the range touches, in order (months without records answer zeros),
+	 * each counted within the range only: reports received (null for a unit principal, visible
+	 * reports only), problems found and closed out, cases decided (not revoked) and tasks issued.
+	 */
+	public List<MonthFigures> monthly(LocalDate from, LocalDate to) {
+		checkRange(from, to);
+		CurrentUser user = access.currentUser();
+		Set<String> units = unitsOf(user);
+		boolean district = units == null;
+		Map<YearMonth, Long> received = district ? reports.receivedByMonth(from, to) : Map.of();
+		Map<YearMonth, Long> found = problems.byMonth(false, from, to, units);
+		Map<YearMonth, Long> closed = problems.byMonth(true, from, to, units);
+		Map<YearMonth, Long> created = taskStatistics.createdByMonth(from, to, units);
+		Map<YearMonth, Long> decided = new LinkedHashMap<>();
+		for (DecidedCase c : decisions(from, to)) {
+			if (units == null || units.contains(c.unitCode())) {
+				decided.merge(YearMonth.from(c.decidedOn()), 1L, Long::sum);
+			}
+		}
+		List<MonthFigures> months = new ArrayList<>();
+		for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
+			months.add(new MonthFigures(m, district ? received.getOrDefault(m, 0L) : null, found.getOrDefault(m, 0L),
+					closed.getOrDefault(m, 0L), decided.getOrDefault(m, 0L), created.getOrDefault(m, 0L)));
+		}
+		return months;
 	}
 
 	/**

@@ -13,7 +13,8 @@ import java.util.Map;
  */
 public record StatisticsSummary(LocalDate from, LocalDate to, boolean district, Reports reports, Problems problems,
 		Cases cases, Map<String, Long> reportsByChannel, Map<String, Long> reportsByCategory,
-		Map<String, Long> problemsByCategory, Map<String, Long> problemsByUnit, List<CategoryCount> eightRules) {
+		Map<String, Long> problemsByCategory, Map<String, Long> problemsByUnit, List<CategoryCount> eightRules,
+		TaskCounts tasks) {
 
 	public record Reports(long received, long accepted, long concluded, long answered) {
 	}

@@ -1,6 +1,7 @@
 package org.ducha.rectification;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -50,6 +51,23 @@ public class ProblemStatistics {
 	public Map<String, Long> foundByCategory(LocalDate from, LocalDate to, Set<String> unitCodes) {
 		return grouped("SELECT category_code, COUNT(*) FROM problem WHERE found_on BETWEEN :from AND :to"
 				+ unitFilter(unitCodes) + " GROUP BY category_code ORDER BY category_code", from, to, unitCodes);
+	}
+
+	/**
+	 * Problems whose {@code found_on} ({@code closed = false}) or {@code closed_on} ({@code closed =
+	 * true}) lies in the range, by month (only months with problems): one grouped query.
+	 */
+	public Map<YearMonth, Long> byMonth(boolean closed, LocalDate from, LocalDate to, Set<String> unitCodes) {
+		String column = closed ? "closed_on" : "found_on";
+		Map<YearMonth, Long> counts = new LinkedHashMap<>();
+		jdbc.sql("SELECT ym, COUNT(*) FROM (SELECT EXTRACT(YEAR FROM " + column + ") * 100 + EXTRACT(MONTH FROM " + column
+				+ ") AS ym FROM problem WHERE " + column + " BETWEEN :from AND :to" + unitFilter(unitCodes)
+				+ ") months GROUP BY ym ORDER BY ym")
+			.params(params(from, to, unitCodes))
+			.query((rs, n) -> Map.entry(rs.getInt(1), rs.getLong(2)))
+			.list()
+			.forEach(e -> counts.put(YearMonth.of(e.getKey() / 100, e.getKey() % 100), e.getValue()));
+		return counts;
 	}
 
 	private static String unitFilter(Set<String> unitCodes) {

@@ -133,4 +133,63 @@ public final class StatisticsFixtures {
 		}
 		return String.valueOf(id);
 	}
+
+	/**
+	 * A report received on {@code receivedOn} naming, as accused, the cadre {@code cadreNo} of unit
+	 * {@code unitCode} (either may be null) and the unit {@code accusedUnitCode} (null: none).
+	 */
+	public long reportNaming(String channel, String categoryCode, LocalDate receivedOn, String cadreNo, String unitCode,
+			String accusedUnitCode) {
+		report(channel, categoryCode, receivedOn, null, null, null);
+		long id = jdbc.sql("SELECT MAX(id) FROM report").query(Long.class).single();
+		if (cadreNo != null || unitCode != null) {
+			jdbc.sql("""
+					INSERT INTO report_accused (report_id, idx, name, cadre_no, unit_code)
+					VALUES (:id, 0, '被反映人', :cadre, :unit)""")
+				.param("id", id).param("cadre", cadreNo).param("unit", unitCode).update();
+		}
+		if (accusedUnitCode != null) {
+			jdbc.sql("INSERT INTO report_accused_unit (report_id, idx, name, unit_code) VALUES (:id, 0, '被反映单位', :unit)")
+				.param("id", id).param("unit", accusedUnitCode).update();
+		}
+		return id;
+	}
+
+	/**
+	 * A supervised task led by {@code leadUnitCode} (with {@code coUnitCodes}), issued on
+	 * {@code issuedOn}, due on {@code deadline}, completed on {@code completedOn} (null: in progress).
+	 */
+	public long task(String leadUnitCode, java.util.List<String> coUnitCodes, LocalDate issuedOn, LocalDate deadline,
+			LocalDate completedOn) {
+		org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO supervised_task (title, source, lead_unit_code, responsible_cadre_no, issued_on, deadline,
+				  frequency, status, completed_on, created_by, created_at, version)
+				VALUES ('统计测试任务', 'INSTRUCTION', :lead, 'C004', :issued, :deadline, 'MONTHLY', :status, :completed,
+				  'officer', :now, 0)""")
+			.param("lead", leadUnitCode)
+			.param("issued", issuedOn)
+			.param("deadline", deadline)
+			.param("status", completedOn == null ? "IN_PROGRESS" : "COMPLETED")
+			.param("completed", completedOn)
+			.param("now", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
+			.update(key, "id");
+		long id = key.getKey().longValue();
+		java.util.List<String> units = new java.util.ArrayList<>();
+		units.add(leadUnitCode);
+		units.addAll(coUnitCodes);
+		for (int i = 0; i < units.size(); i++) {
+			jdbc.sql("""
+					INSERT INTO supervised_task_unit (task_id, position, unit_code, unit_role, percent, closed_on)
+					VALUES (:task, :pos, :unit, :role, :percent, :closed)""")
+				.param("task", id)
+				.param("pos", i)
+				.param("unit", units.get(i))
+				.param("role", i == 0 ? "LEAD" : "CO")
+				.param("percent", completedOn == null ? 0 : 100)
+				.param("closed", completedOn)
+				.update();
+		}
+		return id;
+	}
 }

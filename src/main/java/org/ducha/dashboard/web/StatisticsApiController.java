@@ -7,8 +7,10 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.ducha.dashboard.MonthFigures;
 import org.ducha.dashboard.Statistics;
 import org.ducha.dashboard.StatisticsSummary;
+import org.ducha.dashboard.TaskCounts;
 import org.ducha.dashboard.UnitRank;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/v1/statistics/summary} exactly as API.md (plus the breakdowns by channel,
- * category, unit and the 八项规定 table), and {@code GET /api/v1/statistics/ranking}. Readers:
+ * category, unit, the 八项规定 table and the supervised tasks), {@code GET /api/v1/statistics/monthly}
+ * (every month of the range) and {@code GET /api/v1/statistics/ranking}. Readers:
  * LEADER, OFFICE_DIRECTOR, OFFICER (district totals); UNIT_PRINCIPAL (own units, no report
  * figures: {@code reports} is null); anyone else 403.
  */
@@ -36,7 +39,16 @@ class StatisticsApiController {
 	record SummaryResponse(LocalDate from, LocalDate to, String scope, StatisticsSummary.Reports reports,
 			StatisticsSummary.Problems problems, StatisticsSummary.Cases cases, Map<String, Long> reportsByChannel,
 			Map<String, Long> reportsByCategory, Map<String, Long> problemsByCategory, Map<String, Long> problemsByUnit,
-			List<StatisticsSummary.CategoryCount> eightRules) {
+			List<StatisticsSummary.CategoryCount> eightRules, TaskCounts tasks) {
+	}
+
+	record MonthResponse(String month, Long reportsReceived, long problemsFound, long problemsClosed, long casesDecided,
+			long tasksCreated) {
+
+		static MonthResponse of(MonthFigures m) {
+			return new MonthResponse(m.month().toString(), m.reportsReceived(), m.problemsFound(), m.problemsClosed(),
+					m.casesDecided(), m.tasksCreated());
+		}
 	}
 
 	record RankResponse(int rank, String unitCode, String unitName, double score, long problems, Double onTimeRate,
@@ -56,7 +68,19 @@ class StatisticsApiController {
 		StatisticsSummary s = statistics.summary(from, to);
 		return new SummaryResponse(s.from(), s.to(), s.district() ? "DISTRICT" : "UNIT", s.reports(), s.problems(),
 				s.cases(), s.reportsByChannel(), s.reportsByCategory(), s.problemsByCategory(), s.problemsByUnit(),
-				s.eightRules());
+				s.eightRules(), s.tasks());
+	}
+
+	@GetMapping("/monthly")
+	@Operation(summary = "The figures of every month of the range (reportsReceived null for a unit principal)")
+	Map<String, Object> monthly(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		List<MonthResponse> items = statistics.monthly(from, to).stream().map(MonthResponse::of).toList();
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("from", from);
+		body.put("to", to);
+		body.put("items", items);
+		return body;
 	}
 
 	@GetMapping("/ranking")
