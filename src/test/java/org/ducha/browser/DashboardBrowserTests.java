@@ -20,6 +20,7 @@ class DashboardBrowserTests extends BrowserTestSupport {
 		page.navigate(url("/dashboard"));
 		Locator chart = page.getByTestId("chart-channels");
 		assertThat(chart.locator(".dashboard-chart")).hasAttribute("data-drawn", "true");
+		assertThat(page.getByTestId("chart-monthly").locator(".dashboard-chart")).hasAttribute("data-drawn", "true");
 		Locator firstRow = chart.locator("tbody tr").first();
 		String channel = firstRow.getAttribute("data-code");
 		int count = Integer.parseInt(firstRow.getAttribute("data-value"));

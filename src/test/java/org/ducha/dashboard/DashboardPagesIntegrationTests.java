@@ -53,6 +53,13 @@ class DashboardPagesIntegrationTests extends StatisticsIntegrationSupport {
 		// the 八项规定 row of the parent category counts its child and drills into the whole subtree
 		assertThat(html).contains("data-code=\"BXGD-02\" data-value=\"1\" "
 				+ "data-href=\"/problems?foundFrom=2021-09-01&amp;foundTo=2021-09-30&amp;categoryUnder=BXGD-02\"");
+		// month by month: the September row, each cell linked to that month's list
+		assertThat(html).contains("data-month=\"2021-09\"")
+			.contains("data-series=\"reportsReceived\" data-value=\"3\" "
+				+ "data-href=\"/reports?receivedFrom=2021-09-01&amp;receivedTo=2021-09-30\"")
+			.contains("data-series=\"casesDecided\" data-value=\"1\" "
+				+ "data-href=\"/accountability/cases?decidedFrom=2021-09-01&amp;decidedTo=2021-09-30\"")
+			.contains("data-testid=\"tile-tasksCreated\"");
 		assertThat(html).contains("data-testid=\"ranking\"").contains("data-unit=\"JYJ\"")
 			.doesNotContain("data-testid=\"own-rank\"");
 	}
@@ -67,6 +74,8 @@ class DashboardPagesIntegrationTests extends StatisticsIntegrationSupport {
 			.contains("data-code=\"ZJJ\" data-value=\"1\"")
 			.doesNotContain("data-code=\"SCJ\"")
 			.doesNotContain("data-testid=\"tile-received\"")
+			.doesNotContain("data-series=\"reportsReceived\"")
+			.contains("data-series=\"problemsFound\" data-value=\"1\"")
 			.doesNotContain("data-testid=\"chart-channels\"")
 			.doesNotContain("data-testid=\"ranking\"");
 	}

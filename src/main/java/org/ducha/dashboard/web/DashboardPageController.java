@@ -14,6 +14,7 @@ import org.ducha.access.Role;
 import org.ducha.calendar.WorkingCalendar;
 import org.ducha.campaign.CategoryRef;
 import org.ducha.campaign.Taxonomies;
+import org.ducha.dashboard.MonthFigures;
 import org.ducha.dashboard.Statistics;
 import org.ducha.dashboard.StatisticsSummary;
 import org.ducha.dashboard.UnitRank;
@@ -44,6 +45,13 @@ class DashboardPageController {
 
 	/** One bar of a chart and one row of the table beside it: label, value and the list behind it. */
 	record Item(String code, String label, long value, String href) {
+	}
+
+	/** The month-by-month table: one column per series, one row per month; each cell links to its list. */
+	record Monthly(List<String> series, List<MonthRow> rows) {
+	}
+
+	record MonthRow(String month, List<Item> cells) {
 	}
 
 	private final Statistics statistics;
@@ -112,6 +120,7 @@ class DashboardPageController {
 		charts.put("fourForms", fourForms(summary, period));
 		charts.put("eightRules", eightRules(summary, period));
 		model.addAttribute("charts", charts);
+		model.addAttribute("monthly", monthly(statistics.monthly(start, end), period, summary.district()));
 		return "dashboard/dashboard";
 	}
 
@@ -139,7 +148,41 @@ class DashboardPageController {
 		links.put("closed", p.href("/problems", "closedFrom", "closedTo"));
 		links.put("overdue", p.href("/assignments", "dueFrom", "dueTo", "kind", "PROBLEM", "late", "true"));
 		links.put("decided", p.href("/accountability/cases", "decidedFrom", "decidedTo"));
+		links.put("tasksCreated", p.href("/tasks", "createdFrom", "createdTo"));
+		links.put("tasksCompleted", p.href("/tasks", "completedFrom", "completedTo"));
+		links.put("tasksOverdue", p.href("/tasks", "dueFrom", "dueTo", "overdue", "true"));
 		return links;
+	}
+
+	private Monthly monthly(List<MonthFigures> months, Period period, boolean withReports) {
+		List<String> series = new ArrayList<>();
+		if (withReports) {
+			series.add("reportsReceived");
+		}
+		series.addAll(List.of("problemsFound", "problemsClosed", "casesDecided", "tasksCreated"));
+		List<MonthRow> rows = new ArrayList<>();
+		for (MonthFigures m : months) {
+			LocalDate first = m.month().atDay(1).isBefore(period.from()) ? period.from() : m.month().atDay(1);
+			LocalDate last = m.month().atEndOfMonth().isAfter(period.to()) ? period.to() : m.month().atEndOfMonth();
+			Period p = new Period(first, last);
+			List<Item> cells = new ArrayList<>();
+			for (String key : series) {
+				cells.add(switch (key) {
+					case "reportsReceived" -> new Item(key, text("dashboard.series." + key), m.reportsReceived(),
+							p.href("/reports", "receivedFrom", "receivedTo"));
+					case "problemsFound" -> new Item(key, text("dashboard.series." + key), m.problemsFound(),
+							p.href("/problems", "foundFrom", "foundTo"));
+					case "problemsClosed" -> new Item(key, text("dashboard.series." + key), m.problemsClosed(),
+							p.href("/problems", "closedFrom", "closedTo"));
+					case "casesDecided" -> new Item(key, text("dashboard.series." + key), m.casesDecided(),
+							p.href("/accountability/cases", "decidedFrom", "decidedTo"));
+					default -> new Item(key, text("dashboard.series." + key), m.tasksCreated(),
+							p.href("/tasks", "createdFrom", "createdTo"));
+				});
+			}
+			rows.add(new MonthRow(m.month().toString(), cells));
+		}
+		return new Monthly(series.stream().map(k -> text("dashboard.series." + k)).toList(), rows);
 	}
 
 	private List<Item> channels(StatisticsSummary s, Period p) {
