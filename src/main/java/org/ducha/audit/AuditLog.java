@@ -9,6 +9,7 @@ import java.util.List;
 
 import jakarta.persistence.criteria.Predicate;
 
+import org.ducha.shared.EntityStreams;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -34,9 +35,11 @@ public class AuditLog {
 	private final AuditChainHeadRepository heads;
 	private final Clock clock;
 	private final HashAlgorithm algorithm;
+	private final EntityStreams streams;
 
 	AuditLog(AuditEventRepository events, AuditChainHeadRepository heads, Clock clock,
-			@Value("${ducha.audit.hash:SM3}") HashAlgorithm algorithm) {
+			@Value("${ducha.audit.hash:SM3}") HashAlgorithm algorithm, EntityStreams streams) {
+		this.streams = streams;
 		this.events = events;
 		this.heads = heads;
 		this.clock = clock;
@@ -101,6 +104,17 @@ public class AuditLog {
 	@Transactional(readOnly = true)
 	public Page<AuditEvent> search(AuditQuery query, Pageable page) {
 		return events.findAll(matching(query), page);
+	}
+
+	/**
+	 * Every event matching the query, oldest first, handed to {@code consumer} one at a time from a
+	 * database cursor (chunks of 500, detached after use): an export of any length in bounded memory.
+	 * Returns how many there were.
+	 */
+	@Transactional(readOnly = true)
+	public long forEach(AuditQuery query, java.util.function.Consumer<AuditEvent> consumer) {
+		return streams.forEachChunk(AuditEvent.class, matching(query), org.springframework.data.domain.Sort.by("seq"), 500,
+				chunk -> chunk.forEach(consumer));
 	}
 
 	/** The distinct action names recorded so far, for a filter's select box. */

@@ -178,6 +178,38 @@ class AuditApiIntegrationTests {
 		assertThat(page).contains("is-invalid").contains("截止日期不能早于起始日期。");
 	}
 
+	@Test
+	void theFilteredEventsExportAsXlsxOldestFirstForTheAuditorAlone() throws Exception {
+		String objectId = "x-" + UUID.randomUUID();
+		audit.recordAs("tester", "TEST_EXPORT_A", "Thing", objectId, "first");
+		audit.recordAs("tester", "TEST_EXPORT_B", "Thing", objectId, "second");
+		audit.recordAs("tester", "TEST_EXPORT_C", "Thing", "other-" + objectId, "not this one");
+		for (String path : List.of("/api/v1/audit/events", "/audit")) {
+			byte[] file = mvc.perform(auditor(get(path).param("format", "xlsx").param("objectId", objectId)))
+				.andExpect(status().isOk())
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+					.string("Content-Type", Matchers.startsWith("application/vnd.openxmlformats")))
+				.andReturn().getResponse().getContentAsByteArray();
+			try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+					new java.io.ByteArrayInputStream(file))) {
+				org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+				assertThat(sheet.getLastRowNum()).isEqualTo(2);
+				assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("操作");
+				assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("TEST_EXPORT_A");
+				assertThat(sheet.getRow(2).getCell(3).getStringCellValue()).isEqualTo("TEST_EXPORT_B");
+				assertThat(sheet.getRow(2).getCell(6).getStringCellValue()).isEqualTo("second");
+			}
+		}
+		String page = html(auditor(get("/audit").param("objectId", objectId)));
+		assertThat(page).contains("data-testid=\"audit-export\"").contains("format=xlsx&amp;objectId=" + objectId);
+		for (String role : List.of("OFFICER", "SYSTEM_ADMIN", "SECURITY_ADMIN")) {
+			mvc.perform(get("/api/v1/audit/events").param("format", "xlsx").with(user("u").roles(role)))
+				.andExpect(status().isForbidden());
+			mvc.perform(get("/audit").param("format", "xlsx").with(user("u").roles(role)))
+				.andExpect(status().isForbidden());
+		}
+	}
+
 	private JsonNode verifyJson() throws Exception {
 		String body = mvc.perform(auditor(get("/api/v1/audit/verify")))
 			.andExpect(status().isOk())

@@ -24,16 +24,28 @@ class AuditApiController {
 
 	private final AuditLog audit;
 	private final Clock clock;
+	private final AuditExport export;
 
-	AuditApiController(AuditLog audit, Clock clock) {
+	AuditApiController(AuditLog audit, Clock clock, AuditExport export) {
 		this.audit = audit;
 		this.clock = clock;
+		this.export = export;
 	}
 
 	/** {@code {"valid","events","firstBrokenAt"}}: the whole chain walked and checked. */
 	@GetMapping("/verify")
 	AuditVerification verify() {
 		return audit.verify();
+	}
+
+	/** The whole filtered list as a streamed .xlsx, oldest first. */
+	@GetMapping(path = "/events", params = "format=xlsx")
+	void eventsXlsx(@RequestParam(required = false) String objectId, @RequestParam(required = false) String actor,
+			@RequestParam(required = false) String action,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		export.respond(new AuditQuery(objectId, actor, action, from, to), response);
 	}
 
 	@GetMapping("/events")

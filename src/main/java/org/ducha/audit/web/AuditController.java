@@ -34,10 +34,22 @@ class AuditController {
 
 	private final AuditLog audit;
 	private final Clock clock;
+	private final AuditExport export;
 
-	AuditController(AuditLog audit, Clock clock) {
+	AuditController(AuditLog audit, Clock clock, AuditExport export) {
 		this.audit = audit;
 		this.clock = clock;
+		this.export = export;
+	}
+
+	/** The filtered events as .xlsx (the export button); an invalid filter exports nothing but the header. */
+	@GetMapping(params = "format=xlsx")
+	void eventsXlsx(@ModelAttribute("filter") AuditFilter filter, BindingResult binding,
+			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		if (binding.hasErrors()) {
+			filter = new AuditFilter();
+		}
+		export.respond(filter.toQuery(), response);
 	}
 
 	@GetMapping
@@ -74,6 +86,17 @@ class AuditController {
 		model.addAttribute("actions", audit.actions());
 		model.addAttribute("previousUrl", events.hasPrevious() ? pageUrl(filter, events.getNumber() - 1) : null);
 		model.addAttribute("nextUrl", events.hasNext() ? pageUrl(filter, events.getNumber() + 1) : null);
+		model.addAttribute("exportUrl", exportUrl(filter));
+	}
+
+	private static String exportUrl(AuditFilter filter) {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/audit").queryParam("format", "xlsx");
+		addIfPresent(uri, "objectId", filter.getObjectId());
+		addIfPresent(uri, "actor", filter.getActor());
+		addIfPresent(uri, "action", filter.getAction());
+		addIfPresent(uri, "from", filter.getFrom());
+		addIfPresent(uri, "to", filter.getTo());
+		return uri.encode().build().toUriString();
 	}
 
 	private static String pageUrl(AuditFilter filter, int page) {
