@@ -52,7 +52,7 @@ class DashboardPagesIntegrationTests extends StatisticsIntegrationSupport {
 				+ "data-href=\"/accountability/cases?decidedFrom=2021-09-01&amp;decidedTo=2021-09-30&amp;fourForm=1\"");
 		// the 八项规定 row of the parent category counts its child and drills into the whole subtree
 		assertThat(html).contains("data-code=\"BXGD-02\" data-value=\"1\" "
-				+ "data-href=\"/problems?foundFrom=2021-09-01&amp;foundTo=2021-09-30&amp;categoryUnder=BXGD-02\"");
+				+ "data-href=\"/problems?foundFrom=2021-09-01&amp;foundTo=2021-09-30&amp;categoryCode=BXGD-02&amp;withSubcategories=true\"");
 		// month by month: the September row, each cell linked to that month's list
 		assertThat(html).contains("data-month=\"2021-09\"")
 			.contains("data-series=\"reportsReceived\" data-value=\"3\" "

@@ -195,7 +195,7 @@ class DashboardPageController {
 	private List<Item> reportCategories(StatisticsSummary s, Period p) {
 		List<Item> items = new ArrayList<>();
 		s.reportsByCategory().forEach((code, n) -> items.add(new Item(code, categoryName(code), n,
-				p.href("/reports", "receivedFrom", "receivedTo", "categoryCode", code))));
+				p.href("/reports", "receivedFrom", "receivedTo", "categoryCode", code, "exactCategory", "true"))));
 		return byValue(items);
 	}
 
@@ -233,7 +233,7 @@ class DashboardPageController {
 		for (StatisticsSummary.CategoryCount c : s.eightRules()) {
 			String label = c.parentCode() == null ? c.name() : "　" + c.name();
 			items.add(new Item(c.code(), label, c.problems(),
-					p.href("/problems", "foundFrom", "foundTo", "categoryUnder", c.code())));
+					p.href("/problems", "foundFrom", "foundTo", "categoryCode", c.code(), "withSubcategories", "true")));
 		}
 		return items;
 	}
