@@ -81,6 +81,28 @@ class DashboardPagesIntegrationTests extends StatisticsIntegrationSupport {
 	}
 
 	@Test
+	void theRankingExportsAsXlsxForTheDistrictRolesOnly() throws Exception {
+		fixtures.problem("JYJ", "ZFZD-05", d("2021-08-09"), d("2021-08-11"), d("2021-08-10"));
+		fixtures.problem("SCJ", "ZFZD-05", d("2021-08-09"), d("2021-08-11"), null);
+		for (String path : List.of("/dashboard/ranking", "/api/v1/statistics/ranking")) {
+			byte[] file = mvc.perform(get(path).param("format", "xlsx").param("from", "2021-08-01").param("to", "2021-08-31")
+				.with(DIRECTOR)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+			try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+					new java.io.ByteArrayInputStream(file))) {
+				org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+				assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("单位");
+				org.apache.poi.ss.usermodel.Row last = sheet.getRow(sheet.getLastRowNum());
+				assertThat(last.getCell(1).getStringCellValue()).isEqualTo("SCJ");
+				assertThat(last.getCell(6).getNumericCellValue()).isEqualTo(1.0);
+			}
+			mvc.perform(get(path).param("format", "xlsx").param("from", "2021-08-01").param("to", "2021-08-31").with(ZJJ))
+				.andExpect(status().isForbidden());
+		}
+		assertThat(page("2021-08-01", "2021-08-31", LEADER))
+			.contains("/dashboard/ranking?format=xlsx&amp;from=2021-08-01&amp;to=2021-08-31");
+	}
+
+	@Test
 	void dashboardIsRefusedToRolesWithoutStatistics() throws Exception {
 		for (RequestPostProcessor who : List.of(INSPECTOR, INTAKE, ADMIN, ZJJ_LIAISON)) {
 			mvc.perform(get("/dashboard").with(who)).andExpect(status().isForbidden());

@@ -61,8 +61,11 @@ class DashboardPageController {
 	private final Taxonomies taxonomies;
 	private final MessageSource messages;
 
+	private final RankingExport rankingExport;
+
 	DashboardPageController(Statistics statistics, AccessControl access, WorkingCalendar calendar,
-			Organization organization, Taxonomies taxonomies, MessageSource messages) {
+			Organization organization, Taxonomies taxonomies, MessageSource messages, RankingExport rankingExport) {
+		this.rankingExport = rankingExport;
 		this.statistics = statistics;
 		this.access = access;
 		this.calendar = calendar;
@@ -122,6 +125,16 @@ class DashboardPageController {
 		model.addAttribute("charts", charts);
 		model.addAttribute("monthly", monthly(statistics.monthly(start, end), period, summary.district()));
 		return "dashboard/dashboard";
+	}
+
+	/** The ranking of the period as .xlsx (the export button of the ranking; district roles). */
+	@GetMapping(path = "/ranking", params = "format=xlsx")
+	void rankingXlsx(@RequestParam @org.springframework.format.annotation.DateTimeFormat(
+			iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @org.springframework.format.annotation.DateTimeFormat(
+					iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate to,
+			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		rankingExport.respond(from, to, response);
 	}
 
 	/** The period of the figures, and the query strings that carry it to the lists. */

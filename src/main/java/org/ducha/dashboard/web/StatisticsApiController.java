@@ -32,8 +32,11 @@ class StatisticsApiController {
 
 	private final Statistics statistics;
 
-	StatisticsApiController(Statistics statistics) {
+	private final RankingExport rankingExport;
+
+	StatisticsApiController(Statistics statistics, RankingExport rankingExport) {
 		this.statistics = statistics;
+		this.rankingExport = rankingExport;
 	}
 
 	record SummaryResponse(LocalDate from, LocalDate to, String scope, StatisticsSummary.Reports reports,
@@ -81,6 +84,14 @@ class StatisticsApiController {
 		body.put("to", to);
 		body.put("items", items);
 		return body;
+	}
+
+	@GetMapping(path = "/ranking", params = "format=xlsx")
+	@Operation(summary = "The unit ranking for the range as .xlsx (district roles)")
+	void rankingXlsx(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		rankingExport.respond(from, to, response);
 	}
 
 	@GetMapping("/ranking")
