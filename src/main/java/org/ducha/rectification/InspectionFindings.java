@@ -48,10 +48,12 @@ public class InspectionFindings {
 	private final AuditLog audit;
 	private final FindingIdempotency idempotency;
 	private final Clock clock;
+	private final org.ducha.shared.EntityStreams streams;
 
 	InspectionFindings(InspectionFindingRepository findings, Problems problems, Organization organization,
 			Taxonomies taxonomies, Attachments attachments, WorkingCalendar calendar, AccessControl access, AuditLog audit,
-			FindingIdempotency idempotency, Clock clock) {
+			FindingIdempotency idempotency, Clock clock, org.ducha.shared.EntityStreams streams) {
+		this.streams = streams;
 		this.findings = findings;
 		this.idempotency = idempotency;
 		this.problems = problems;
@@ -161,6 +163,37 @@ public class InspectionFindings {
 				.map(f -> f);
 		}
 		throw DomainException.forbidden("role may not see findings");
+	}
+
+	/**
+	 * The findings of {@link #list} (the same visibility, newest first), handed to {@code sink} one at a
+	 * time from a database cursor: the .xlsx export in bounded memory. Returns how many there were.
+	 */
+	public long forEach(FindingStatus status, java.util.function.Consumer<InspectionFinding> sink) {
+		CurrentUser user = requireReader();
+		org.springframework.data.jpa.domain.Specification<InspectionFinding> spec;
+		if (isOffice(user)) {
+			spec = (root, query, cb) -> status == null ? cb.conjunction() : cb.equal(root.get("status"), status);
+		}
+		else if (user.hasRole(Role.INSPECTOR)) {
+			spec = (root, query, cb) -> cb.equal(root.get("recordedBy"), user.username());
+		}
+		else {
+			throw DomainException.forbidden("role may not see findings");
+		}
+		return streams.forEachChunk(InspectionFinding.class, spec,
+				org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Order.desc("observedAt"),
+						org.springframework.data.domain.Sort.Order.desc("id")),
+				500, chunk -> chunk.forEach(sink));
+	}
+
+	/** The current user if he may read findings (an inspector or the office); otherwise 403. */
+	public CurrentUser requireReader() {
+		CurrentUser user = access.currentUser();
+		if (!isOffice(user) && !user.hasRole(Role.INSPECTOR)) {
+			throw DomainException.forbidden("role may not see findings");
+		}
+		return user;
 	}
 
 	/** A finding the current user sees; otherwise FINDING_NOT_FOUND (404). */

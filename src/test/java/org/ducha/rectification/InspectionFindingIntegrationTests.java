@@ -94,6 +94,35 @@ class InspectionFindingIntegrationTests extends RectificationIntegrationSupport 
 	}
 
 	@Test
+	void theFindingsExportAsXlsxWithTheListsVisibility() throws Exception {
+		String id = recordedId();
+		for (String path : java.util.List.of("/api/v1/inspection-findings", "/inspection-findings")) {
+			assertThat(idsInExport(path, INSPECTOR)).contains(id);
+			assertThat(idsInExport(path, OFFICER)).contains(id);
+			assertThat(idsInExport(path, OTHER_INSPECTOR)).doesNotContain(id);
+			mvc.perform(get(path).param("format", "xlsx").with(ZJJ)).andExpect(status().isForbidden());
+		}
+		assertThat(mvc.perform(get("/inspection-findings").with(OFFICER)).andReturn().getResponse().getContentAsString())
+			.contains("data-testid=\"finding-export\"");
+	}
+
+	private java.util.List<String> idsInExport(String path, RequestPostProcessor who) throws Exception {
+		byte[] file = mvc.perform(get(path).param("format", "xlsx").with(who))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		java.util.List<String> ids = new java.util.ArrayList<>();
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(file))) {
+			org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("地点");
+			for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+				ids.add(String.valueOf((long) sheet.getRow(i).getCell(0).getNumericCellValue()));
+			}
+		}
+		return ids;
+	}
+
+	@Test
 	void findingPhotosAreHiddenFromOtherInspectors() throws Exception {
 		String photo = upload("inspector");
 		record(photo, INSPECTOR).andExpect(status().isCreated());

@@ -33,8 +33,10 @@ class FindingApiController {
 
 	private final InspectionFindings findings;
 	private final WorkingCalendar calendar;
+	private final FindingExport export;
 
-	FindingApiController(InspectionFindings findings, WorkingCalendar calendar) {
+	FindingApiController(InspectionFindings findings, WorkingCalendar calendar, FindingExport export) {
+		this.export = export;
 		this.findings = findings;
 		this.calendar = calendar;
 	}
@@ -45,6 +47,13 @@ class FindingApiController {
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
 		InspectionFinding finding = findings.record(body.toNewFinding(), idempotencyKey);
 		return ResponseEntity.status(HttpStatus.CREATED).body(response(finding));
+	}
+
+	@GetMapping(params = "format=xlsx")
+	@Operation(summary = "The findings the caller sees as a streamed .xlsx")
+	void listXlsx(@RequestParam(required = false) FindingStatus status, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
+		export.respond(status, response);
 	}
 
 	@GetMapping

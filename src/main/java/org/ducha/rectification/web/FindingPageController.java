@@ -58,9 +58,12 @@ class FindingPageController {
 	private final AccessControl access;
 	private final MessageSource messages;
 	private final Clock clock;
+	private final FindingExport export;
 
 	FindingPageController(InspectionFindings findings, Attachments attachments, Organization organization,
-			Taxonomies taxonomies, WorkingCalendar calendar, AccessControl access, MessageSource messages, Clock clock) {
+			Taxonomies taxonomies, WorkingCalendar calendar, AccessControl access, MessageSource messages, Clock clock,
+			FindingExport export) {
+		this.export = export;
 		this.clock = clock;
 		this.findings = findings;
 		this.attachments = attachments;
@@ -82,6 +85,12 @@ class FindingPageController {
 		model.addAttribute("inspector", access.currentUser().hasRole(Role.INSPECTOR));
 		referenceData(model);
 		return "rectification/findings";
+	}
+
+	@GetMapping(params = "format=xlsx")
+	void listXlsx(@RequestParam(required = false) FindingStatus status, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
+		export.respond(status, response);
 	}
 
 	@GetMapping("/new")
