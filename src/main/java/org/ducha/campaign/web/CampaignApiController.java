@@ -28,9 +28,18 @@ class CampaignApiController {
 	static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("startDate"), Sort.Order.asc("name"));
 
 	private final Campaigns campaigns;
+	private final CampaignExport export;
 
-	CampaignApiController(Campaigns campaigns) {
+	CampaignApiController(Campaigns campaigns, CampaignExport export) {
 		this.campaigns = campaigns;
+		this.export = export;
+	}
+
+	/** The whole list (optionally one phase) as .xlsx. */
+	@GetMapping(params = "format=xlsx")
+	void listXlsx(@RequestParam(required = false) CampaignPhase phase, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
+		export.respond(phase, response);
 	}
 
 	@GetMapping

@@ -41,12 +41,21 @@ class CampaignController {
 	private final Taxonomies taxonomies;
 	private final Organization organization;
 	private final MessageSource messages;
+	private final CampaignExport export;
 
-	CampaignController(Campaigns campaigns, Taxonomies taxonomies, Organization organization, MessageSource messages) {
+	CampaignController(Campaigns campaigns, Taxonomies taxonomies, Organization organization, MessageSource messages,
+			CampaignExport export) {
+		this.export = export;
 		this.campaigns = campaigns;
 		this.taxonomies = taxonomies;
 		this.organization = organization;
 		this.messages = messages;
+	}
+
+	@GetMapping(params = "format=xlsx")
+	void listXlsx(@RequestParam(required = false) CampaignPhase phase, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
+		export.respond(phase, response);
 	}
 
 	@GetMapping
