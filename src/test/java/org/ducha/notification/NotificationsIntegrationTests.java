@@ -225,6 +225,30 @@ class NotificationsIntegrationTests {
 	}
 
 	@Test
+	void theInboxExportsAsXlsxWithTheCallersOwnNoticesOnly() throws Exception {
+		String mine = username("me");
+		String other = username("other");
+		notifications.notify(mine, NotificationKind.NEW_REPORT, "/reports/21", "report:21:new");
+		notifications.notify(mine, NotificationKind.REPORT_OVERDUE, "/reports/22", "report:22:overdue");
+		notifications.notify(other, NotificationKind.ASSIGNMENT_URGED, "/assignments/23", "assignment:23:urged");
+		for (String path : List.of("/api/v1/notifications", "/inbox")) {
+			byte[] file = mvc.perform(get(path).param("format", "xlsx").with(user(mine)))
+				.andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsByteArray();
+			try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+					new java.io.ByteArrayInputStream(file))) {
+				org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+				assertThat(sheet.getLastRowNum()).isEqualTo(2);
+				assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("消息");
+				List<String> links = List.of(sheet.getRow(1).getCell(2).getStringCellValue(),
+						sheet.getRow(2).getCell(2).getStringCellValue());
+				assertThat(links).containsExactlyInAnyOrder("/reports/21", "/reports/22");
+				assertThat(sheet.getRow(1).getPhysicalNumberOfCells()).isEqualTo(4);
+			}
+		}
+	}
+
+	@Test
 	void apiListsOnlyTheCallersOwnNotificationsWithNothingButKindTextLinkAndTime() throws Exception {
 		String mine = username("me");
 		String other = username("other");

@@ -34,10 +34,18 @@ class InboxController {
 
 	private final Notifications notifications;
 	private final Clock clock;
+	private final NotificationExport export;
 
-	InboxController(Notifications notifications, Clock clock) {
+	InboxController(Notifications notifications, Clock clock, NotificationExport export) {
+		this.export = export;
 		this.notifications = notifications;
 		this.clock = clock;
+	}
+
+	@GetMapping(params = "format=xlsx")
+	void inboxXlsx(@RequestParam(defaultValue = "false") boolean unread, Authentication user,
+			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		export.respond(user.getName(), unread, response);
 	}
 
 	@GetMapping

@@ -34,11 +34,21 @@ class NotificationApiController {
 	private final Notifications notifications;
 	private final MessageSource messages;
 	private final Clock clock;
+	private final NotificationExport export;
 
-	NotificationApiController(Notifications notifications, MessageSource messages, Clock clock) {
+	NotificationApiController(Notifications notifications, MessageSource messages, Clock clock,
+			NotificationExport export) {
+		this.export = export;
 		this.notifications = notifications;
 		this.messages = messages;
 		this.clock = clock;
+	}
+
+	/** The caller's whole inbox (or its unread notices) as .xlsx. */
+	@GetMapping(params = "format=xlsx")
+	void listXlsx(@RequestParam(defaultValue = "false") boolean unread, Authentication user,
+			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		export.respond(user.getName(), unread, response);
 	}
 
 	@GetMapping
