@@ -176,4 +176,15 @@ class StatisticsDrillDownIntegrationTests extends StatisticsIntegrationSupport {
 		assertThat(figure(s, "$.tasks.overdue")).isEqualTo(2)
 			.isEqualTo(total(ZJJ, "/api/v1/tasks", "dueFrom", "2020-07-01", "dueTo", "2020-07-31", "overdue", "true"));
 	}
+
+	@Test
+	void drillParametersNotGivenChangeNothingAndMalformedOnesAreRefused() throws Exception {
+		fixtures.problem("JYJ", "ZFZD-05", d("2020-09-07"), d("2020-09-25"), null);
+		assertThat(total(LEADER, "/api/v1/problems", "unitCode", "JYJ", "foundFrom", "", "closedTo", ""))
+			.isEqualTo(total(LEADER, "/api/v1/problems", "unitCode", "JYJ"));
+		mvc.perform(get("/api/v1/problems").param("foundFrom", "2020-13-01").with(LEADER))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/accountability-cases").param("form", "NO_SUCH_FORM").with(LEADER))
+			.andExpect(status().isBadRequest());
+	}
 }
