@@ -30,7 +30,10 @@ import org.ducha.rectification.ProblemView;
 import org.ducha.rectification.Problems;
 import org.ducha.rectification.Severity;
 import org.ducha.shared.DomainException;
+import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -700,6 +703,28 @@ public class AccountabilityCases {
 			}
 			if (f.cadreNo() != null) {
 				where.add(cb.equal(root.get("subjectCadreNo"), f.cadreNo()));
+			}
+			CaseDrill drill = f.drill();
+			if (drill.isActive()) {
+				// as the statistics (decisionsBetween without the revoked ones)
+				where.add(root.get("status").in(CaseStatus.DECIDED, CaseStatus.CLOSED));
+				where.add(cb.isNull(root.get("revokedOn")));
+			}
+			if (drill.decidedFrom() != null) {
+				where.add(cb.greaterThanOrEqualTo(root.get("decidedOn"), drill.decidedFrom()));
+			}
+			if (drill.decidedTo() != null) {
+				where.add(cb.lessThanOrEqualTo(root.get("decidedOn"), drill.decidedTo()));
+			}
+			if (drill.fourForm() != null) {
+				where.add(cb.equal(root.get("fourForm"), drill.fourForm()));
+			}
+			if (drill.form() != null) {
+				Subquery<Long> withForm = query.subquery(Long.class);
+				Root<AccountabilityCase> c = withForm.from(AccountabilityCase.class);
+				Join<AccountabilityCase, Form> form = c.join("forms");
+				withForm.select(c.get("id")).where(cb.equal(c.get("id"), root.get("id")), cb.equal(form, drill.form()));
+				where.add(cb.exists(withForm));
 			}
 			if (Boolean.TRUE.equals(f.overdue())) {
 				where.add(cb.equal(root.get("jurisdictionLevel"), JurisdictionLevel.UNIT));

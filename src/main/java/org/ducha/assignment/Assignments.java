@@ -636,6 +636,18 @@ public class Assignments {
 			if (filter.kind() != null) {
 				where.add(cb.equal(root.get("kind"), filter.kind()));
 			}
+			AssignmentDrill drill = filter.drill();
+			if (drill.dueFrom() != null) {
+				where.add(cb.greaterThanOrEqualTo(root.get("dueOn"), drill.dueFrom()));
+			}
+			if (drill.dueTo() != null) {
+				where.add(cb.lessThanOrEqualTo(root.get("dueOn"), drill.dueTo()));
+			}
+			if (drill.isLate()) {
+				// as AssignmentStatistics.deadlinesByUnit: due_on < today AND (closed_on IS NULL OR closed_on > due_on)
+				where.add(cb.lessThan(root.get("dueOn"), today));
+				where.add(cb.or(cb.isNull(root.get("closedOn")), cb.greaterThan(root.get("closedOn"), root.get("dueOn"))));
+			}
 			if (filter.openOnly() || filter.light() != null) {
 				where.add(cb.notEqual(root.get("status"), AssignmentStatus.CLOSED));
 			}

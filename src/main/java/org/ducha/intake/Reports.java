@@ -448,6 +448,17 @@ public class Reports {
 	 * and since it is combined with {@link ReportVisibilityPolicy#visibleTo}, hidden reports never
 	 * count.
 	 */
+	/** {@code from <= column <= to}, each bound only when given. */
+	private static void between(List<Predicate> all, jakarta.persistence.criteria.CriteriaBuilder cb,
+			jakarta.persistence.criteria.Path<LocalDate> column, LocalDate from, LocalDate to) {
+		if (from != null) {
+			all.add(cb.greaterThanOrEqualTo(column, from));
+		}
+		if (to != null) {
+			all.add(cb.lessThanOrEqualTo(column, to));
+		}
+	}
+
 	private Specification<Report> matching(ReportFilter f) {
 		String text = blankToNull(f.text());
 		ReportTextSearch.Query textQuery = text == null ? null : ReportTextSearch.Query.parse(text);
@@ -461,7 +472,10 @@ public class Reports {
 			if (f.channel() != null) {
 				all.add(cb.equal(root.get("channel"), f.channel()));
 			}
-			if (blankToNull(f.categoryCode()) != null) {
+			if (blankToNull(f.categoryCode()) != null && f.drill().isExactCategory()) {
+				all.add(cb.equal(root.get("categoryCode"), f.categoryCode().strip()));
+			}
+			else if (blankToNull(f.categoryCode()) != null) {
 				Set<String> codes = taxonomies.codesUnder(f.categoryCode().strip());
 				all.add(codes.isEmpty() ? cb.disjunction() : root.get("categoryCode").in(codes));
 			}
@@ -474,6 +488,13 @@ public class Reports {
 			if (f.receivedTo() != null) {
 				all.add(cb.lessThanOrEqualTo(root.get("receivedOn"), f.receivedTo()));
 			}
+			ReportDrill drill = f.drill();
+			if (drill.acceptedFrom() != null || drill.acceptedTo() != null) {
+				all.add(root.get("status").in(ReportStatus.ACCEPTED, ReportStatus.CONCLUDED, ReportStatus.ANSWERED));
+			}
+			between(all, cb, root.get("decidedOn"), drill.acceptedFrom(), drill.acceptedTo());
+			between(all, cb, root.get("concludedOn"), drill.concludedFrom(), drill.concludedTo());
+			between(all, cb, root.get("answeredOn"), drill.answeredFrom(), drill.answeredTo());
 			if (blankToNull(f.trackingNumber()) != null) {
 				all.add(cb.equal(root.get("trackingNumber"), f.trackingNumber().strip().toUpperCase(Locale.ROOT)));
 			}

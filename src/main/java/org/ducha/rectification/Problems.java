@@ -333,7 +333,10 @@ public class Problems {
 		return Sort.by(Sort.Order.desc("foundOn"), Sort.Order.desc("id"));
 	}
 
-	private static Specification<Problem> specOf(ProblemFilter f, DataScope scope) {
+	private Specification<Problem> specOf(ProblemFilter f, DataScope scope) {
+		java.util.Set<String> categories = f.categoryCode() == null ? null
+				: f.drill().isWithSubcategories() ? taxonomies.codesUnder(f.categoryCode()) : java.util.Set.of(f.categoryCode());
+		ProblemDrill drill = f.drill();
 		return (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
 			if (!scope.districtWide()) {
@@ -354,8 +357,20 @@ public class Problems {
 			if (f.campaignId() != null) {
 				where.add(cb.equal(root.get("campaignId"), f.campaignId()));
 			}
-			if (f.categoryCode() != null) {
-				where.add(cb.equal(root.get("categoryCode"), f.categoryCode()));
+			if (categories != null) {
+				where.add(categories.isEmpty() ? cb.disjunction() : root.get("categoryCode").in(categories));
+			}
+			if (drill.foundFrom() != null) {
+				where.add(cb.greaterThanOrEqualTo(root.get("foundOn"), drill.foundFrom()));
+			}
+			if (drill.foundTo() != null) {
+				where.add(cb.lessThanOrEqualTo(root.get("foundOn"), drill.foundTo()));
+			}
+			if (drill.closedFrom() != null) {
+				where.add(cb.greaterThanOrEqualTo(root.get("closedOn"), drill.closedFrom()));
+			}
+			if (drill.closedTo() != null) {
+				where.add(cb.lessThanOrEqualTo(root.get("closedOn"), drill.closedTo()));
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};

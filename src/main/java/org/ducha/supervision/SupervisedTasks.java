@@ -544,6 +544,16 @@ public class SupervisedTasks {
 				sub.select(t.get("id")).where(cb.equal(t.get("id"), root.get("id")), cb.equal(u.get("unitCode"), filter.unitCode()));
 				where.add(cb.exists(sub));
 			}
+			TaskDrill drill = filter.drill();
+			between(where, cb, root.get("issuedOn"), drill.createdFrom(), drill.createdTo());
+			between(where, cb, root.get("completedOn"), drill.completedFrom(), drill.completedTo());
+			between(where, cb, root.get("deadline"), drill.dueFrom(), drill.dueTo());
+			if (drill.isOverdue()) {
+				// as TaskStatistics.OVERDUE: deadline < today AND (completed_on IS NULL OR completed_on > deadline)
+				where.add(cb.lessThan(root.get("deadline"), today));
+				where.add(cb.or(cb.isNull(root.get("completedOn")),
+						cb.greaterThan(root.get("completedOn"), root.<LocalDate>get("deadline"))));
+			}
 			if (filter.text() != null) {
 				where.add(cb.like(cb.lower(root.get("title")), "%" + escape(filter.text().toLowerCase()) + "%", '\\'));
 			}
@@ -558,6 +568,17 @@ public class SupervisedTasks {
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};
+	}
+
+	/** {@code from <= column <= to}, each bound only when given. */
+	private static void between(List<Predicate> where, jakarta.persistence.criteria.CriteriaBuilder cb,
+			jakarta.persistence.criteria.Path<LocalDate> column, LocalDate from, LocalDate to) {
+		if (from != null) {
+			where.add(cb.greaterThanOrEqualTo(column, from));
+		}
+		if (to != null) {
+			where.add(cb.lessThanOrEqualTo(column, to));
+		}
 	}
 
 	private static String escape(String text) {

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.ducha.accountability.AccountabilityCases;
+import org.ducha.accountability.CaseDrill;
 import org.ducha.accountability.CaseFilter;
 import org.ducha.accountability.CaseStatus;
 import org.ducha.organization.JurisdictionLevel;
@@ -65,9 +66,9 @@ class CaseApiController {
 			@RequestParam(required = false) JurisdictionLevel jurisdiction,
 			@RequestParam(required = false) String unitCode, @RequestParam(required = false) String cadreNo,
 			@RequestParam(required = false) Boolean overdue, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size, @RequestParam(required = false) String sort) {
+			@RequestParam(defaultValue = "20") int size, @RequestParam(required = false) String sort, CaseDrill drill) {
 		PageRequest pageable = PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200), sortOf(sort));
-		return ListPage.of(cases.search(filter(status, jurisdiction, unitCode, cadreNo, overdue), pageable),
+		return ListPage.of(cases.search(filter(status, jurisdiction, unitCode, cadreNo, overdue, drill), pageable),
 				CaseResponse::of);
 	}
 
@@ -75,8 +76,9 @@ class CaseApiController {
 	void export(@RequestParam(required = false) CaseStatus status,
 			@RequestParam(required = false) JurisdictionLevel jurisdiction,
 			@RequestParam(required = false) String unitCode, @RequestParam(required = false) String cadreNo,
-			@RequestParam(required = false) Boolean overdue, HttpServletResponse response) throws IOException {
-		export.respond(filter(status, jurisdiction, unitCode, cadreNo, overdue), response);
+			@RequestParam(required = false) Boolean overdue, CaseDrill drill, HttpServletResponse response)
+			throws IOException {
+		export.respond(filter(status, jurisdiction, unitCode, cadreNo, overdue, drill), response);
 	}
 
 	@PostMapping("/{id}/proposals/{proposalId}/open")
@@ -154,8 +156,8 @@ class CaseApiController {
 	}
 
 	static CaseFilter filter(CaseStatus status, JurisdictionLevel jurisdiction, String unitCode, String cadreNo,
-			Boolean overdue) {
-		return new CaseFilter(status, jurisdiction, blankToNull(unitCode), blankToNull(cadreNo), overdue);
+			Boolean overdue, CaseDrill drill) {
+		return new CaseFilter(status, jurisdiction, blankToNull(unitCode), blankToNull(cadreNo), overdue, drill);
 	}
 
 	static Sort sortOf(String sort) {

@@ -18,6 +18,7 @@ import org.ducha.accountability.AccountabilityCases;
 import org.ducha.accountability.AppealOutcome;
 import org.ducha.accountability.CandidateView;
 import org.ducha.accountability.CaseAction;
+import org.ducha.accountability.CaseDrill;
 import org.ducha.accountability.CaseFilter;
 import org.ducha.accountability.CaseStatus;
 import org.ducha.accountability.CaseView;
@@ -78,8 +79,8 @@ class CasePageController {
 	String list(@RequestParam(required = false) CaseStatus status,
 			@RequestParam(required = false) JurisdictionLevel jurisdiction,
 			@RequestParam(required = false) String unitCode, @RequestParam(required = false) Boolean overdue,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		CaseFilter filter = new CaseFilter(status, jurisdiction, blankToNull(unitCode), null, overdue);
+			@RequestParam(defaultValue = "0") int page, CaseDrill drill, Model model) {
+		CaseFilter filter = new CaseFilter(status, jurisdiction, blankToNull(unitCode), null, overdue, drill);
 		Page<CaseView> result = cases.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE,
 				Sort.by(Sort.Order.desc("openedOn"), Sort.Order.desc("id"))));
 		CurrentUser user = access.currentUser();
@@ -98,8 +99,8 @@ class CasePageController {
 	void exportList(@RequestParam(required = false) CaseStatus status,
 			@RequestParam(required = false) JurisdictionLevel jurisdiction,
 			@RequestParam(required = false) String unitCode, @RequestParam(required = false) Boolean overdue,
-			HttpServletResponse response) throws IOException {
-		export.respond(new CaseFilter(status, jurisdiction, blankToNull(unitCode), null, overdue), response);
+			CaseDrill drill, HttpServletResponse response) throws IOException {
+		export.respond(new CaseFilter(status, jurisdiction, blankToNull(unitCode), null, overdue, drill), response);
 	}
 
 	@GetMapping("/candidates")

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.ducha.assignment.AssignmentDrill;
 import org.ducha.assignment.AssignmentFilter;
 import org.ducha.assignment.AssignmentKind;
 import org.ducha.assignment.AssignmentStatus;
@@ -50,8 +51,9 @@ class AssignmentApiController {
 	ListPage<AssignmentView> list(@RequestParam(required = false) String unitCode,
 			@RequestParam(required = false) TrafficLight light, @RequestParam(required = false) AssignmentStatus status,
 			@RequestParam(required = false) AssignmentKind kind, @RequestParam(defaultValue = "false") boolean open,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		AssignmentFilter filter = new AssignmentFilter(unitCode, light, status, kind, open);
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+			AssignmentDrill drill) {
+		AssignmentFilter filter = new AssignmentFilter(unitCode, light, status, kind, open, drill);
 		return ListPage.of(assignments.search(filter, PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200))),
 				v -> v);
 	}
@@ -59,8 +61,9 @@ class AssignmentApiController {
 	@GetMapping(params = "format=xlsx")
 	void export(@RequestParam(required = false) String unitCode, @RequestParam(required = false) TrafficLight light,
 			@RequestParam(required = false) AssignmentStatus status, @RequestParam(required = false) AssignmentKind kind,
-			@RequestParam(defaultValue = "false") boolean open, HttpServletResponse response) throws IOException {
-		exports.export(new AssignmentFilter(unitCode, light, status, kind, open), response);
+			@RequestParam(defaultValue = "false") boolean open, AssignmentDrill drill, HttpServletResponse response)
+			throws IOException {
+		exports.export(new AssignmentFilter(unitCode, light, status, kind, open, drill), response);
 	}
 
 	@GetMapping("/{id}")

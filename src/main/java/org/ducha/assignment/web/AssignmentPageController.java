@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.ducha.access.AccessControl;
 import org.ducha.access.DataScope;
 import org.ducha.assignment.AssignmentDetails;
+import org.ducha.assignment.AssignmentDrill;
 import org.ducha.assignment.AssignmentFilter;
 import org.ducha.assignment.AssignmentKind;
 import org.ducha.assignment.AssignmentStatus;
@@ -80,15 +81,17 @@ class AssignmentPageController {
 	String list(@RequestParam(required = false) String unitCode, @RequestParam(required = false) TrafficLight light,
 			@RequestParam(required = false) AssignmentStatus status, @RequestParam(required = false) AssignmentKind kind,
 			@RequestParam(defaultValue = "false") boolean open, @RequestParam(defaultValue = "0") int page,
-			HtmxRequest htmx, Model model) {
-		return listPage("list", new AssignmentFilter(blankToNull(unitCode), light, status, kind, open), page, htmx, model);
+			AssignmentDrill drill, HtmxRequest htmx, Model model) {
+		return listPage("list", new AssignmentFilter(blankToNull(unitCode), light, status, kind, open, drill), page, htmx,
+				model);
 	}
 
 	@GetMapping(params = "format=xlsx")
 	void exportList(@RequestParam(required = false) String unitCode, @RequestParam(required = false) TrafficLight light,
 			@RequestParam(required = false) AssignmentStatus status, @RequestParam(required = false) AssignmentKind kind,
-			@RequestParam(defaultValue = "false") boolean open, HttpServletResponse response) throws IOException {
-		exports.export(new AssignmentFilter(blankToNull(unitCode), light, status, kind, open), response);
+			@RequestParam(defaultValue = "false") boolean open, AssignmentDrill drill, HttpServletResponse response)
+			throws IOException {
+		exports.export(new AssignmentFilter(blankToNull(unitCode), light, status, kind, open, drill), response);
 	}
 
 	@GetMapping("/todo")

@@ -17,6 +17,7 @@ import org.ducha.intake.IdentityReveals;
 import org.ducha.intake.Registered;
 import org.ducha.intake.Report;
 import org.ducha.intake.ReportChannel;
+import org.ducha.intake.ReportDrill;
 import org.ducha.intake.ReportFilter;
 import org.ducha.intake.ReportMessage;
 import org.ducha.intake.ReportStatus;
@@ -82,9 +83,9 @@ class ReportApiController {
 			@RequestParam(required = false) String categoryCode, @RequestParam(required = false) Long campaignId,
 			@RequestParam(required = false) LocalDate receivedFrom, @RequestParam(required = false) LocalDate receivedTo,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size, @RequestParam(required = false) String sort) {
+			@RequestParam(defaultValue = "20") int size, @RequestParam(required = false) String sort, ReportDrill drill) {
 		ReportFilter filter = new ReportFilter(status, channel, categoryCode, light, campaignId, unitCode, receivedFrom,
-				receivedTo, trackingNumber, q);
+				receivedTo, trackingNumber, q, drill);
 		PageRequest pageable = PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200), sortOf(sort));
 		return ListPage.of(reports.search(filter, pageable), r -> ReportListItem.of(r, reports.lightOf(r)));
 	}
@@ -97,9 +98,9 @@ class ReportApiController {
 			@RequestParam(required = false) String categoryCode, @RequestParam(required = false) Long campaignId,
 			@RequestParam(required = false) LocalDate receivedFrom, @RequestParam(required = false) LocalDate receivedTo,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
-			HttpServletResponse response) throws IOException {
+			ReportDrill drill, HttpServletResponse response) throws IOException {
 		export.respond(response, new ReportFilter(status, channel, categoryCode, light, campaignId, unitCode,
-				receivedFrom, receivedTo, trackingNumber, q), sortOf(sort));
+				receivedFrom, receivedTo, trackingNumber, q, drill), sortOf(sort));
 	}
 
 	static Sort sortOf(String sort) {

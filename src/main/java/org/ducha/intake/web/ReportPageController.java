@@ -29,6 +29,7 @@ import org.ducha.intake.Report;
 import org.ducha.intake.ReportChannel;
 import org.ducha.intake.ReportDeadlines;
 import org.ducha.intake.ReportDetails;
+import org.ducha.intake.ReportDrill;
 import org.ducha.intake.ReportFilter;
 import org.ducha.intake.ReportStatus;
 import org.ducha.intake.Reports;
@@ -98,10 +99,10 @@ class ReportPageController {
 			@RequestParam(required = false) Long campaignId, @RequestParam(required = false) String unitCode,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedFrom,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedTo,
-			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, HtmxRequest htmx,
-			Model model) {
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, ReportDrill drill,
+			HtmxRequest htmx, Model model) {
 		ReportFilter filter = new ReportFilter(status, channel, blankToNull(categoryCode), light, campaignId,
-				blankToNull(unitCode), receivedFrom, receivedTo, null, blankToNull(q));
+				blankToNull(unitCode), receivedFrom, receivedTo, null, blankToNull(q), drill);
 		Page<Report> result = reports.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE,
 				Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("id"))));
 		model.addAttribute("reports", result);
@@ -119,10 +120,10 @@ class ReportPageController {
 			@RequestParam(required = false) Long campaignId, @RequestParam(required = false) String unitCode,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedFrom,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedTo,
-			@RequestParam(required = false) String q, jakarta.servlet.http.HttpServletResponse response)
-			throws java.io.IOException {
+			@RequestParam(required = false) String q, ReportDrill drill,
+			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
 		export.respond(response, new ReportFilter(status, channel, blankToNull(categoryCode), light, campaignId,
-				blankToNull(unitCode), receivedFrom, receivedTo, null, blankToNull(q)),
+				blankToNull(unitCode), receivedFrom, receivedTo, null, blankToNull(q), drill),
 				Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("id")));
 	}
 

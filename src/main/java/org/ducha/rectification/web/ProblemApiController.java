@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.ducha.calendar.TrafficLight;
+import org.ducha.rectification.ProblemDrill;
 import org.ducha.rectification.ProblemFilter;
 import org.ducha.rectification.ProblemSource;
 import org.ducha.rectification.ProblemStatus;
@@ -70,9 +71,9 @@ class ProblemApiController {
 			@RequestParam(required = false) ProblemSource source, @RequestParam(required = false) Long campaignId,
 			@RequestParam(required = false) String categoryCode, @RequestParam(required = false) TrafficLight light,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
-			@RequestParam(required = false) String sort) {
+			@RequestParam(required = false) String sort, ProblemDrill drill) {
 		ProblemFilter filter = new ProblemFilter(blankToNull(unitCode), status, severity, source, campaignId,
-				blankToNull(categoryCode), light);
+				blankToNull(categoryCode), light, drill);
 		PageRequest pageable = PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200), sortOf(sort));
 		return ListPage.of(problems.search(filter, pageable), ProblemResponse::of);
 	}
@@ -81,9 +82,10 @@ class ProblemApiController {
 	void export(@RequestParam(required = false) String unitCode, @RequestParam(required = false) ProblemStatus status,
 			@RequestParam(required = false) Severity severity, @RequestParam(required = false) ProblemSource source,
 			@RequestParam(required = false) Long campaignId, @RequestParam(required = false) String categoryCode,
-			@RequestParam(required = false) TrafficLight light, HttpServletResponse response) throws IOException {
+			@RequestParam(required = false) TrafficLight light, ProblemDrill drill, HttpServletResponse response)
+			throws IOException {
 		export.respond(new ProblemFilter(blankToNull(unitCode), status, severity, source, campaignId,
-				blankToNull(categoryCode), light), response);
+				blankToNull(categoryCode), light, drill), response);
 	}
 
 	static Sort sortOf(String sort) {

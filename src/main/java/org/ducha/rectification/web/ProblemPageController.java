@@ -23,6 +23,7 @@ import org.ducha.organization.Unit;
 import org.ducha.rectification.InspectionFinding;
 import org.ducha.rectification.InspectionFindings;
 import org.ducha.rectification.ProblemDetails;
+import org.ducha.rectification.ProblemDrill;
 import org.ducha.rectification.ProblemFilter;
 import org.ducha.rectification.ProblemSource;
 import org.ducha.rectification.ProblemStatus;
@@ -88,11 +89,12 @@ class ProblemPageController {
 	String list(@RequestParam(required = false) String unitCode, @RequestParam(required = false) ProblemStatus status,
 			@RequestParam(required = false) Severity severity, @RequestParam(required = false) ProblemSource source,
 			@RequestParam(required = false) Long campaignId, @RequestParam(required = false) TrafficLight light,
-			@RequestParam(defaultValue = "0") int page, HtmxRequest htmx, Model model) {
+			@RequestParam(required = false) String categoryCode, @RequestParam(defaultValue = "0") int page,
+			ProblemDrill drill, HtmxRequest htmx, Model model) {
 		CurrentUser user = access.currentUser();
 		boolean office = isOffice(user);
 		ProblemFilter filter = new ProblemFilter(ProblemApiController.blankToNull(unitCode), status, severity,
-				office ? source : null, campaignId, null, light);
+				office ? source : null, campaignId, ProblemApiController.blankToNull(categoryCode), light, drill);
 		Page<ProblemView> result = problems.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE,
 				org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Order.desc("foundOn"),
 						org.springframework.data.domain.Sort.Order.desc("id"))));
@@ -112,10 +114,11 @@ class ProblemPageController {
 	void exportList(@RequestParam(required = false) String unitCode, @RequestParam(required = false) ProblemStatus status,
 			@RequestParam(required = false) Severity severity, @RequestParam(required = false) ProblemSource source,
 			@RequestParam(required = false) Long campaignId, @RequestParam(required = false) TrafficLight light,
-			HttpServletResponse response) throws IOException {
+			@RequestParam(required = false) String categoryCode, ProblemDrill drill, HttpServletResponse response)
+			throws IOException {
 		boolean office = isOffice(access.currentUser());
 		export.respond(new ProblemFilter(ProblemApiController.blankToNull(unitCode), status, severity,
-				office ? source : null, campaignId, null, light), response);
+				office ? source : null, campaignId, ProblemApiController.blankToNull(categoryCode), light, drill), response);
 	}
 
 	@GetMapping("/new")

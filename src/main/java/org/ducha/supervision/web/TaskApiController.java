@@ -14,6 +14,7 @@ import org.ducha.calendar.TrafficLight;
 import org.ducha.shared.DomainException;
 import org.ducha.supervision.SupervisedTask;
 import org.ducha.supervision.SupervisedTasks;
+import org.ducha.supervision.TaskDrill;
 import org.ducha.supervision.TaskFilter;
 import org.ducha.supervision.TaskSource;
 import org.ducha.supervision.TaskStatus;
@@ -69,8 +70,8 @@ class TaskApiController {
 			@RequestParam(required = false) String unitCode, @RequestParam(required = false) String leaderCadreNo,
 			@RequestParam(required = false) TrafficLight light, @RequestParam(required = false) TaskSource source,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size, @RequestParam(required = false) String sort) {
-		TaskFilter filter = new TaskFilter(status, blank(unitCode), blank(leaderCadreNo), light, source, blank(q));
+			@RequestParam(defaultValue = "20") int size, @RequestParam(required = false) String sort, TaskDrill drill) {
+		TaskFilter filter = new TaskFilter(status, blank(unitCode), blank(leaderCadreNo), light, source, blank(q), drill);
 		PageRequest pageable = PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200), sortOf(sort));
 		return ListPage.of(tasks.search(filter, pageable), t -> TaskListItem.of(t, tasks.lightOf(t)));
 	}
@@ -79,8 +80,9 @@ class TaskApiController {
 	void listXlsx(@RequestParam(required = false) TaskStatus status, @RequestParam(required = false) String unitCode,
 			@RequestParam(required = false) String leaderCadreNo, @RequestParam(required = false) TrafficLight light,
 			@RequestParam(required = false) TaskSource source, @RequestParam(required = false) String q,
-			HttpServletResponse response) throws IOException {
-		export.respond(new TaskFilter(status, blank(unitCode), blank(leaderCadreNo), light, source, blank(q)), response);
+			TaskDrill drill, HttpServletResponse response) throws IOException {
+		export.respond(new TaskFilter(status, blank(unitCode), blank(leaderCadreNo), light, source, blank(q), drill),
+				response);
 	}
 
 	@GetMapping("/schedule")

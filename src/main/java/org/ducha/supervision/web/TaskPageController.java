@@ -27,6 +27,7 @@ import org.ducha.supervision.ReportingFrequency;
 import org.ducha.supervision.SupervisedTask;
 import org.ducha.supervision.SupervisedTasks;
 import org.ducha.supervision.TaskDetails;
+import org.ducha.supervision.TaskDrill;
 import org.ducha.supervision.TaskFilter;
 import org.ducha.supervision.TaskSource;
 import org.ducha.supervision.TaskStatus;
@@ -84,8 +85,8 @@ class TaskPageController {
 	String list(@RequestParam(required = false) TaskStatus status, @RequestParam(required = false) String unitCode,
 			@RequestParam(required = false) String leaderCadreNo, @RequestParam(required = false) TrafficLight light,
 			@RequestParam(required = false) TaskSource source, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "0") int page, HtmxRequest htmx, Model model) {
-		TaskFilter filter = new TaskFilter(status, blank(unitCode), blank(leaderCadreNo), light, source, blank(q));
+			@RequestParam(defaultValue = "0") int page, TaskDrill drill, HtmxRequest htmx, Model model) {
+		TaskFilter filter = new TaskFilter(status, blank(unitCode), blank(leaderCadreNo), light, source, blank(q), drill);
 		Page<SupervisedTask> result = tasks.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE,
 				Sort.by(Sort.Order.asc("deadline"), Sort.Order.desc("id"))));
 		model.addAttribute("tasks", result);
@@ -101,8 +102,9 @@ class TaskPageController {
 	void listXlsx(@RequestParam(required = false) TaskStatus status, @RequestParam(required = false) String unitCode,
 			@RequestParam(required = false) String leaderCadreNo, @RequestParam(required = false) TrafficLight light,
 			@RequestParam(required = false) TaskSource source, @RequestParam(required = false) String q,
-			HttpServletResponse response) throws IOException {
-		export.respond(new TaskFilter(status, blank(unitCode), blank(leaderCadreNo), light, source, blank(q)), response);
+			TaskDrill drill, HttpServletResponse response) throws IOException {
+		export.respond(new TaskFilter(status, blank(unitCode), blank(leaderCadreNo), light, source, blank(q), drill),
+				response);
 	}
 
 	@GetMapping("/chart")
