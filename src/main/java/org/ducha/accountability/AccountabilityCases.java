@@ -138,11 +138,15 @@ public class AccountabilityCases {
 	}
 
 	AccountabilityCase openCase(NewCase draft, AccountabilityCase origin, CurrentUser user) {
+		return openCase(draft, origin, user, calendar.today());
+	}
+
+	/** Opens a case as of {@code today} (the demo district's history; otherwise always the calendar's today). */
+	AccountabilityCase openCase(NewCase draft, AccountabilityCase origin, CurrentUser user, LocalDate today) {
 		List<DomainException.FieldError> errors = errorsOf(draft, user);
 		if (!errors.isEmpty()) {
 			throw DomainException.validation(errors);
 		}
-		LocalDate today = calendar.today();
 		Instant now = Instant.now(clock);
 		AccountabilityCase.Subject subject;
 		Jurisdiction jurisdiction;
@@ -585,7 +589,7 @@ public class AccountabilityCases {
 		return errors;
 	}
 
-	private String defaultDecidingBody(AccountabilityCase c) {
+	String defaultDecidingBody(AccountabilityCase c) {
 		return switch (c.getJurisdictionLevel()) {
 			case CITY -> c.getReferredTo();
 			case DISTRICT -> organization.unit(c.getDecidingUnitCode()).getName();
