@@ -54,8 +54,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Proposals are resolved by the office. LEADER reads every case; a unit principal reads the UNIT cases its unit
  * decides (or decided before a takeover), never their reports; anyone else gets CASE_NOT_FOUND (404) or FORBIDDEN.
  * The methods without a user check ({@link #find}, {@link #get}, {@link #decisionsOf}, {@link #decisionsBetween},
- * {@link #openCasesNaming}, {@link #isUndecided}, {@link #exempt}, {@link #recordMitigation}) are for other modules,
- * which check their own callers.
+ * {@link #openCasesNaming}, {@link #isUndecided}) are for other modules, which check their own callers;
+ * {@link #exempt} and {@link #recordMitigation}, for the fault-tolerance decision, require the OFFICE_DIRECTOR themselves.
  */
 @Service
 @Transactional(readOnly = true)
@@ -66,6 +66,7 @@ public class AccountabilityCases {
 	static final String DELAY_CATEGORY = "ZFZD-01";
 	static final String AUDIT_TYPE = "AccountabilityCase";
 	static final Set<Role> OFFICE = EnumSet.of(Role.OFFICER, Role.OFFICE_DIRECTOR);
+	static final Set<Role> DIRECTOR = EnumSet.of(Role.OFFICE_DIRECTOR);
 	static final Set<Role> READERS = EnumSet.of(Role.OFFICER, Role.OFFICE_DIRECTOR, Role.LEADER, Role.UNIT_PRINCIPAL);
 	static final Set<CaseStatus> UNDECIDED = EnumSet.of(CaseStatus.OPENED, CaseStatus.INVESTIGATING,
 			CaseStatus.PROPOSED);
@@ -302,22 +303,27 @@ public class AccountabilityCases {
 		return cases.findByBasis(BasisKind.REPORT, reportId);
 	}
 
-	// --- for the fault-tolerance decision (no user check; the caller checks the office director) ----
+	// --- for the fault-tolerance decision (SPEC §8.4: the office director's, checked here as well) ----
 
-	/** 免予问责 (e.g. 容错 EXEMPT); ILLEGAL_TRANSITION once decided or ended. */
+	/** 免予问责 (e.g. 容错 EXEMPT), by the OFFICE_DIRECTOR (FORBIDDEN otherwise); ILLEGAL_TRANSITION once decided or ended. */
 	@Transactional
 	public void exempt(String caseId, String reason) {
+		CurrentUser director = requireRole(DIRECTOR);
 		AccountabilityCase c = load(caseId);
-		c.exempt(requireText(reason, "reason"), actorName(), Instant.now(clock));
+		c.exempt(requireText(reason, "reason"), director.username(), Instant.now(clock));
 		cases.save(c);
 		audit.record("CASE_EXEMPTED", AUDIT_TYPE, id(c), "reason recorded");
 	}
 
-	/** Records the 从轻/减轻 basis the decision then shows; ILLEGAL_TRANSITION once decided or ended. */
+	/**
+	 * Records the 从轻/减轻 basis the decision then shows, by the OFFICE_DIRECTOR (FORBIDDEN otherwise);
+	 * ILLEGAL_TRANSITION once decided or ended.
+	 */
 	@Transactional
 	public void recordMitigation(String caseId, String basis) {
+		CurrentUser director = requireRole(DIRECTOR);
 		AccountabilityCase c = load(caseId);
-		c.recordMitigation(requireText(basis, "basis"), actorName(), Instant.now(clock));
+		c.recordMitigation(requireText(basis, "basis"), director.username(), Instant.now(clock));
 		cases.save(c);
 		audit.record("CASE_MITIGATION_RECORDED", AUDIT_TYPE, id(c), "basis recorded");
 	}
@@ -815,10 +821,6 @@ public class AccountabilityCases {
 			throw DomainException.forbidden("role may not do this");
 		}
 		return user;
-	}
-
-	private String actorName() {
-		return access.findCurrentUser().map(CurrentUser::username).orElse("system");
 	}
 
 	static String requireText(String text, String field) {
