@@ -684,6 +684,15 @@ public class AccountabilityCases {
 			.and((root, q, cb) -> root.get("status").in(UNDECIDED)));
 	}
 
+	/** UNIT cases past their reporting deadline, not taken over (home figure of the office; 0 for anyone else). */
+	public long countUnitReportsOverdue(CurrentUser user) {
+		if (user.roles().stream().noneMatch(OFFICE::contains)) {
+			return 0;
+		}
+		LocalDate today = calendar.today();
+		return cases.count(specOf(new CaseFilter(null, null, null, null, true), user, today));
+	}
+
 	private static Specification<AccountabilityCase> specOf(CaseFilter f, CurrentUser user, LocalDate today) {
 		return (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
