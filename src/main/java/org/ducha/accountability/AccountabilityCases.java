@@ -57,8 +57,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Proposals are resolved by the office. LEADER reads every case; a unit principal reads the UNIT cases its unit
  * decides (or decided before a takeover), never their reports; anyone else gets CASE_NOT_FOUND (404) or FORBIDDEN.
  * The methods without a user check ({@link #find}, {@link #get}, {@link #decisionsOf}, {@link #decisionsBetween},
- * {@link #openCasesNaming}, {@link #isUndecided}, {@link #exempt}, {@link #recordMitigation}) are for other modules,
- * which check their own callers.
+ * {@link #openCasesNaming}, {@link #isUndecided}) are for other modules, which check their own callers;
+ * {@link #exempt} and {@link #recordMitigation}, for the fault-tolerance decision, require the OFFICE_DIRECTOR themselves.
  */
 @Service
 @Transactional(readOnly = true)
@@ -69,6 +69,7 @@ public class AccountabilityCases {
 	static final String DELAY_CATEGORY = "ZFZD-01";
 	static final String AUDIT_TYPE = "AccountabilityCase";
 	static final Set<Role> OFFICE = EnumSet.of(Role.OFFICER, Role.OFFICE_DIRECTOR);
+	static final Set<Role> DIRECTOR = EnumSet.of(Role.OFFICE_DIRECTOR);
 	static final Set<Role> READERS = EnumSet.of(Role.OFFICER, Role.OFFICE_DIRECTOR, Role.LEADER, Role.UNIT_PRINCIPAL);
 	static final Set<CaseStatus> UNDECIDED = EnumSet.of(CaseStatus.OPENED, CaseStatus.INVESTIGATING,
 			CaseStatus.PROPOSED);
@@ -141,11 +142,15 @@ public class AccountabilityCases {
 	}
 
 	AccountabilityCase openCase(NewCase draft, AccountabilityCase origin, CurrentUser user) {
+		return openCase(draft, origin, user, calendar.today());
+	}
+
+	/** Opens a case as of {@code today} (the demo district's history; otherwise always the calendar's today). */
+	AccountabilityCase openCase(NewCase draft, AccountabilityCase origin, CurrentUser user, LocalDate today) {
 		List<DomainException.FieldError> errors = errorsOf(draft, user);
 		if (!errors.isEmpty()) {
 			throw DomainException.validation(errors);
 		}
-		LocalDate today = calendar.today();
 		Instant now = Instant.now(clock);
 		AccountabilityCase.Subject subject;
 		Jurisdiction jurisdiction;
@@ -301,22 +306,27 @@ public class AccountabilityCases {
 		return cases.findByBasis(BasisKind.REPORT, reportId);
 	}
 
-	// --- for the fault-tolerance decision (no user check; the caller checks the office director) ----
+	// --- for the fault-tolerance decision (SPEC §8.4: the office director's, checked here as well) ----
 
-	/** 免予问责 (e.g. 容错 EXEMPT); ILLEGAL_TRANSITION once decided or ended. */
+	/** 免予问责 (e.g. 容错 EXEMPT), by the OFFICE_DIRECTOR (FORBIDDEN otherwise); ILLEGAL_TRANSITION once decided or ended. */
 	@Transactional
 	public void exempt(String caseId, String reason) {
+		CurrentUser director = requireRole(DIRECTOR);
 		AccountabilityCase c = load(caseId);
-		c.exempt(requireText(reason, "reason"), actorName(), Instant.now(clock));
+		c.exempt(requireText(reason, "reason"), director.username(), Instant.now(clock));
 		cases.save(c);
 		audit.record("CASE_EXEMPTED", AUDIT_TYPE, id(c), "reason recorded");
 	}
 
-	/** Records the 从轻/减轻 basis the decision then shows; ILLEGAL_TRANSITION once decided or ended. */
+	/**
+	 * Records the 从轻/减轻 basis the decision then shows, by the OFFICE_DIRECTOR (FORBIDDEN otherwise);
+	 * ILLEGAL_TRANSITION once decided or ended.
+	 */
 	@Transactional
 	public void recordMitigation(String caseId, String basis) {
+		CurrentUser director = requireRole(DIRECTOR);
 		AccountabilityCase c = load(caseId);
-		c.recordMitigation(requireText(basis, "basis"), actorName(), Instant.now(clock));
+		c.recordMitigation(requireText(basis, "basis"), director.username(), Instant.now(clock));
 		cases.save(c);
 		audit.record("CASE_MITIGATION_RECORDED", AUDIT_TYPE, id(c), "basis recorded");
 	}
@@ -588,7 +598,7 @@ public class AccountabilityCases {
 		return errors;
 	}
 
-	private String defaultDecidingBody(AccountabilityCase c) {
+	String defaultDecidingBody(AccountabilityCase c) {
 		return switch (c.getJurisdictionLevel()) {
 			case CITY -> c.getReferredTo();
 			case DISTRICT -> organization.unit(c.getDecidingUnitCode()).getName();
@@ -675,6 +685,15 @@ public class AccountabilityCases {
 		}
 		return cases.count(specOf(new CaseFilter(null, null, null, null, null), user, calendar.today())
 			.and((root, q, cb) -> root.get("status").in(UNDECIDED)));
+	}
+
+	/** UNIT cases past their reporting deadline, not taken over (home figure of the office; 0 for anyone else). */
+	public long countUnitReportsOverdue(CurrentUser user) {
+		if (user.roles().stream().noneMatch(OFFICE::contains)) {
+			return 0;
+		}
+		LocalDate today = calendar.today();
+		return cases.count(specOf(new CaseFilter(null, null, null, null, true), user, today));
 	}
 
 	private static Specification<AccountabilityCase> specOf(CaseFilter f, CurrentUser user, LocalDate today) {
@@ -836,10 +855,6 @@ public class AccountabilityCases {
 			throw DomainException.forbidden("role may not do this");
 		}
 		return user;
-	}
-
-	private String actorName() {
-		return access.findCurrentUser().map(CurrentUser::username).orElse("system");
 	}
 
 	static String requireText(String text, String field) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.ducha.access.CurrentUser;
 import org.ducha.audit.AuditLog;
@@ -24,9 +25,11 @@ public class Commendations {
 	private final WorkingCalendar calendar;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final CommendationIdempotencyKeys idempotency;
 
 	Commendations(CommendationRepository commendations, IntegrityAccess access, Organization organization,
-			WorkingCalendar calendar, AuditLog audit, Clock clock) {
+			WorkingCalendar calendar, AuditLog audit, Clock clock, CommendationIdempotencyKeys idempotency) {
+		this.idempotency = idempotency;
 		this.commendations = commendations;
 		this.access = access;
 		this.organization = organization;
@@ -38,7 +41,25 @@ public class Commendations {
 	/** Records a commendation (OFFICER, OFFICE_DIRECTOR); VALIDATION_FAILED lists each offending field. */
 	@Transactional
 	public Commendation record(String cadreNo, String title, String issuingBody, LocalDate awardedOn) {
+		return record(cadreNo, title, issuingBody, awardedOn, null);
+	}
+
+	/**
+	 * {@link #record(String, String, String, LocalDate)} with an {@code Idempotency-Key}: the same key from the same
+	 * user within 24 hours returns the commendation first recorded and records nothing.
+	 */
+	@Transactional
+	public Commendation record(String cadreNo, String title, String issuingBody, LocalDate awardedOn,
+			String idempotencyKey) {
 		CurrentUser user = access.requireOffice();
+		String key = IntegrityText.key(idempotencyKey);
+		if (key != null) {
+			Optional<Commendation> earlier = idempotency.find(user.username(), key, clock.instant())
+				.flatMap(commendations::findById);
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+		}
 		List<DomainException.FieldError> errors = new ArrayList<>();
 		String no = cadreNo == null ? "" : cadreNo.strip();
 		if (no.isEmpty() || organization.findCadre(no).isEmpty()) {
@@ -56,6 +77,9 @@ public class Commendations {
 			throw DomainException.validation(errors);
 		}
 		Commendation saved = commendations.save(new Commendation(no, t, body, awardedOn, user.username(), clock.instant()));
+		if (key != null) {
+			idempotency.remember(user.username(), key, saved.getId(), clock.instant());
+		}
 		audit.record("COMMENDATION_RECORDED", "Commendation", String.valueOf(saved.getId()), "cadreNo=" + no);
 		return saved;
 	}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.ducha.access.CurrentUser;
 import org.ducha.attachment.AttachmentInfo;
@@ -48,10 +49,12 @@ public class FalseAccusations {
 	private final WorkingCalendar calendar;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final FalseAccusationIdempotencyKeys idempotency;
 
 	FalseAccusations(FalseAccusationRepository accusations, NameClearings nameClearings, AccountabilityCases cases,
 			Organization organization, Attachments attachments, IntegrityAccess access, WorkingCalendar calendar,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, FalseAccusationIdempotencyKeys idempotency) {
+		this.idempotency = idempotency;
 		this.accusations = accusations;
 		this.nameClearings = nameClearings;
 		this.cases = cases;
@@ -65,7 +68,24 @@ public class FalseAccusations {
 
 	@Transactional
 	public View record(NewFalseAccusation input) {
+		return record(input, null);
+	}
+
+	/**
+	 * {@link #record(NewFalseAccusation)} with an {@code Idempotency-Key}: the same key from the same user within
+	 * 24 hours returns the record first made and records (and opens) nothing.
+	 */
+	@Transactional
+	public View record(NewFalseAccusation input, String idempotencyKey) {
 		CurrentUser user = access.requireOffice();
+		String key = IntegrityText.key(idempotencyKey);
+		if (key != null) {
+			Optional<FalseAccusation> earlier = idempotency.find(user.username(), key, clock.instant())
+				.flatMap(accusations::findById);
+			if (earlier.isPresent()) {
+				return view(earlier.get(), user);
+			}
+		}
 		IntegrityReportLead lead = nameClearings.lead(input.reportId());
 		if (!lead.isNamed()) {
 			throw DomainException.conflict("REPORT_NOT_NAMED", "an anonymous report is never recorded as a false accusation");
@@ -120,6 +140,9 @@ public class FalseAccusations {
 			CaseView opened = cases.open(NewCase.againstCadre(cadreNo, facts).withReports(List.of(lead.getReportId())));
 			record.caseOpened(opened.id());
 			accusations.save(record);
+		}
+		if (key != null) {
+			idempotency.remember(user.username(), key, record.getId(), clock.instant());
 		}
 		audit.record("FALSE_ACCUSATION_RECORDED", AUDIT_TYPE, String.valueOf(record.getId()),
 				"reportId=" + lead.getReportId() + " accuserKind=" + input.accuserKind()

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.ducha.shared.DomainException;
 
-/** Required and optional text fields of the integrity records, checked with one error per field. */
+/** Required and optional text fields of the integrity records, checked with one error per field; idempotency keys. */
 final class IntegrityText {
 
 	private IntegrityText() {
@@ -30,5 +30,10 @@ final class IntegrityText {
 			return null;
 		}
 		return text.isEmpty() ? null : text;
+	}
+
+	/** An {@code Idempotency-Key} header as stored: stripped, null when absent or blank. */
+	static String key(String idempotencyKey) {
+		return idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
 	}
 }

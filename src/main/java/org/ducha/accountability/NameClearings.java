@@ -30,9 +30,11 @@ public class NameClearings {
 	private final WorkingCalendar calendar;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final NameClearingIdempotencyKeys idempotency;
 
 	NameClearings(NameClearingRepository clearings, IntegrityReportLeadRepository leads, IntegrityAccess access,
-			WorkingCalendar calendar, AuditLog audit, Clock clock) {
+			WorkingCalendar calendar, AuditLog audit, Clock clock, NameClearingIdempotencyKeys idempotency) {
+		this.idempotency = idempotency;
 		this.clearings = clearings;
 		this.leads = leads;
 		this.access = access;
@@ -43,7 +45,25 @@ public class NameClearings {
 
 	@Transactional
 	public NameClearing propose(String reportId, String cadreNo, NameClearingMethod method, String scope) {
+		return propose(reportId, cadreNo, method, scope, null);
+	}
+
+	/**
+	 * {@link #propose(String, String, NameClearingMethod, String)} with an {@code Idempotency-Key}: the same key from
+	 * the same user within 24 hours returns the record first proposed and proposes nothing.
+	 */
+	@Transactional
+	public NameClearing propose(String reportId, String cadreNo, NameClearingMethod method, String scope,
+			String idempotencyKey) {
 		CurrentUser user = access.requireOffice();
+		String key = IntegrityText.key(idempotencyKey);
+		if (key != null) {
+			Optional<NameClearing> earlier = idempotency.find(user.username(), key, clock.instant())
+				.flatMap(clearings::findById);
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+		}
 		IntegrityReportLead lead = lead(reportId);
 		List<DomainException.FieldError> errors = new ArrayList<>();
 		String no = cadreNo == null ? "" : cadreNo.strip();
@@ -59,6 +79,9 @@ public class NameClearings {
 		}
 		NameClearing saved = clearings.save(new NameClearing(lead.getReportId(), lead.getTrackingNumber(), no, method,
 				text, user.username(), calendar.today(), clock.instant()));
+		if (key != null) {
+			idempotency.remember(user.username(), key, saved.getId(), clock.instant());
+		}
 		audit.record("NAME_CLEARING_PROPOSED", AUDIT_TYPE, String.valueOf(saved.getId()),
 				"cadreNo=" + no + " method=" + method);
 		return saved;

@@ -80,6 +80,29 @@ class AccountabilityCasesIntegrationTests extends AccountabilityIntegrationSuppo
 	}
 
 	@Test
+	void onlyTheOfficeDirectorExemptsACaseEvenWhenCalledBesideTheFaultToleranceDecision() {
+		CaseView opened = as("officer", () -> cases.open(NewCase.againstCadre("C013", "事实")));
+		assertThatThrownBy(() -> as("officer", () -> cases.exempt(opened.id(), "容错认定：免予问责")))
+			.isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("FORBIDDEN"));
+		assertThatThrownBy(() -> as("zjj", () -> cases.exempt(opened.id(), "容错认定：免予问责")))
+			.isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("FORBIDDEN"));
+		assertThat(cases.get(opened.id()).status()).isEqualTo(CaseStatus.OPENED);
+		assertThat(auditCount("CASE_EXEMPTED", opened.id())).isZero();
+	}
+
+	@Test
+	void onlyTheOfficeDirectorRecordsAMitigationEvenWhenCalledBesideTheFaultToleranceDecision() {
+		// a UNIT case of 住建局: its principal decides it, yet the mitigation of 容错 is the office director's
+		CaseView opened = as("officer", () -> cases.open(NewCase.againstCadre("C013", "事实")));
+		assertThatThrownBy(() -> as("zjj", () -> cases.recordMitigation(opened.id(), "容错认定：从轻")))
+			.isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("FORBIDDEN"));
+		assertThatThrownBy(() -> as("officer", () -> cases.recordMitigation(opened.id(), "容错认定：从轻")))
+			.isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("FORBIDDEN"));
+		assertThat(cases.get(opened.id()).mitigationBasis()).isNull();
+		assertThat(auditCount("CASE_MITIGATION_RECORDED", opened.id())).isZero();
+	}
+
+	@Test
 	void decisionsOfAnUnknownCadreAreEmpty() {
 		assertThat(cases.decisionsOf("C999")).isEmpty();
 		assertThat(cases.find("999999")).isEmpty();

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -78,8 +79,10 @@ class IntegrityApiController {
 
 	@PostMapping("/api/v1/cadres/{cadreNo}/commendations")
 	@Operation(summary = "Record a commendation on the cadre's file (office)")
-	ResponseEntity<CommendationResponse> commend(@PathVariable String cadreNo, @RequestBody CommendationRequest body) {
-		Commendation c = commendations.record(cadreNo, body.title(), body.issuingBody(), body.awardedOn());
+	ResponseEntity<CommendationResponse> commend(@PathVariable String cadreNo, @RequestBody CommendationRequest body,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+		Commendation c = commendations.record(cadreNo, body.title(), body.issuingBody(), body.awardedOn(),
+				idempotencyKey);
 		return ResponseEntity.status(HttpStatus.CREATED).body(CommendationResponse.of(c));
 	}
 }

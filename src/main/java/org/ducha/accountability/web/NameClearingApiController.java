@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -74,8 +75,9 @@ class NameClearingApiController {
 
 	@PostMapping("/api/v1/reports/{reportId}/name-clearings")
 	@Operation(summary = "Propose a name clearing for a cadre named in an unsubstantiated report (office)")
-	ResponseEntity<ClearingResponse> propose(@PathVariable String reportId, @RequestBody ClearingRequest body) {
-		NameClearing c = clearings.propose(reportId, body.cadreNo(), body.method(), body.scope());
+	ResponseEntity<ClearingResponse> propose(@PathVariable String reportId, @RequestBody ClearingRequest body,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+		NameClearing c = clearings.propose(reportId, body.cadreNo(), body.method(), body.scope(), idempotencyKey);
 		return ResponseEntity.status(HttpStatus.CREATED).body(ClearingResponse.of(c));
 	}
 
@@ -99,10 +101,11 @@ class NameClearingApiController {
 	@PostMapping("/api/v1/reports/{reportId}/false-accusation")
 	@Operation(summary = "Record a knowingly fabricated named report as a false accusation (office)")
 	ResponseEntity<FalseAccusationResponse> falseAccusation(@PathVariable String reportId,
-			@RequestBody FalseAccusationRequest body) {
+			@RequestBody FalseAccusationRequest body,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
 		FalseAccusations.View v = accusations.record(new NewFalseAccusation(reportId,
 				Boolean.TRUE.equals(body.knowinglyFabricated()), body.facts(), body.evidenceIds(), body.accuserKind(),
-				body.accuserCadreNo(), body.referredOn(), body.referredTo()));
+				body.accuserCadreNo(), body.referredOn(), body.referredTo()), idempotencyKey);
 		return ResponseEntity.status(HttpStatus.CREATED).body(FalseAccusationResponse.of(v));
 	}
 }
