@@ -60,6 +60,7 @@ public class IdentityReveals {
 	 */
 	@Transactional
 	public IdentityRequest request(String reportId, String reason) {
+		viewers.requireRole(Reports.VIEWERS);
 		String why = Reports.blankToNull(reason);
 		if (why == null) {
 			throw DomainException.validation("reason", "required");

@@ -635,12 +635,14 @@ public class Reports {
 
 	@Transactional
 	public Report reject(String id, String reason) {
+		viewers.requireRole(HANDLERS);
 		String why = required("reason", reason, 2000);
 		return change(id, HANDLERS, "REPORT_NOT_ACCEPTED", (report, act) -> report.reject(act, why));
 	}
 
 	@Transactional
 	public Report transfer(String id, String to, String reason) {
+		viewers.requireRole(HANDLERS);
 		String body = required("to", to, 200);
 		String why = optional("reason", reason, 2000);
 		return change(id, HANDLERS, "REPORT_TRANSFERRED", (report, act) -> report.transfer(act, body, why));
@@ -668,6 +670,7 @@ public class Reports {
 	@Transactional
 	public Report proposeDisposal(String id, DisposalMethod method, String handlerUsername, String reason,
 			LocalDate reviewOn) {
+		CurrentUser user = viewers.requireRole(HANDLERS);
 		List<DomainException.FieldError> errors = new ArrayList<>();
 		if (method == null) {
 			errors.add(new DomainException.FieldError("method", "required"));
@@ -682,7 +685,6 @@ public class Reports {
 			throw DomainException.validation(errors);
 		}
 		String why = required("reason", reason, 2000);
-		CurrentUser user = viewers.requireRole(HANDLERS);
 		Report report = visible(id, user);
 		CurrentUser handler = requireHandler(handlerUsername.strip(), report);
 		report.proposeDisposal(act(user.username()), method, handler.username(), why, reviewOn);
@@ -706,6 +708,7 @@ public class Reports {
 
 	@Transactional
 	public Report refuseDisposal(String id, String reason) {
+		viewers.requireRole(DIRECTORS);
 		String why = required("reason", reason, 2000);
 		return change(id, DIRECTORS, "REPORT_DISPOSAL_REFUSED", (report, act) -> report.refuseDisposal(act, why));
 	}
@@ -728,6 +731,7 @@ public class Reports {
 
 	@Transactional
 	public Report requestExtension(String id, String reason) {
+		viewers.requireRole(HANDLERS);
 		String why = required("reason", reason, 2000);
 		Report report = change(id, HANDLERS, "REPORT_EXTENSION_REQUESTED", (r, act) -> r.requestExtension(act, why));
 		notifyDirectors(report);
@@ -749,6 +753,7 @@ public class Reports {
 	/** Concludes with a finding and publishes {@link ReportConcluded}. */
 	@Transactional
 	public Report conclude(String id, Finding finding, String summary) {
+		viewers.requireRole(HANDLERS);
 		if (finding == null) {
 			throw DomainException.validation("finding", "required");
 		}
@@ -762,6 +767,7 @@ public class Reports {
 	 */
 	@Transactional
 	public Report answer(String id, String text, LocalDate toldOn) {
+		viewers.requireRole(HANDLERS);
 		String answer = required("text", text, 4000);
 		Report report = change(id, HANDLERS, "REPORT_ANSWERED", (r, act) -> r.answer(act, answer, toldOn));
 		Act act = act(viewers.currentUser().username());
@@ -777,8 +783,8 @@ public class Reports {
 	/** The office's message to the reporter, read on the follow-up page (needs a query code). */
 	@Transactional
 	public ReportMessage sendMessage(String id, String text) {
-		String body = required("text", text, 4000);
 		CurrentUser user = viewers.requireRole(HANDLERS);
+		String body = required("text", text, 4000);
 		Report report = visible(id, user);
 		if (!report.hasQueryCode()) {
 			throw DomainException.conflict("REPORT_HAS_NO_QUERY_CODE", "the reporter has no query code to read messages");
