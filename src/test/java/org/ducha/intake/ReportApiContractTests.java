@@ -439,7 +439,7 @@ class ReportApiContractTests extends IntakeIntegrationSupport {
 	@Test
 	@SuppressWarnings("unchecked")
 	void theListIsPagedAndItsItemsCarryNoContent() throws Exception {
-		String marker = "契约" + COUNTER.incrementAndGet();
+		String marker = ReportSearchIntegrationTests.uniqueWord();
 		for (int i = 0; i < 3; i++) {
 			registered(namedReport().replace("\"subject\":\"推诿扯皮", "\"subject\":\"" + marker + " 推诿扯皮"), "intake");
 		}
@@ -453,14 +453,22 @@ class ReportApiContractTests extends IntakeIntegrationSupport {
 		assertThat(items).hasSize(2).allSatisfy(item -> {
 			assertThat(item).containsKeys("id", "trackingNumber", "channel", "status", "anonymous", "named",
 					"receivedOn", "acceptanceDueOn", "accused", "accusedUnitCodes", "categoryCode", "subject",
-					"disposal", "finding", "light");
+					"reporter", "disposal", "finding", "light");
 			assertThat(item).doesNotContainKey("content");
+			assertThat(item.get("reporter")).isEqualTo(Map.of("name", "张*", "phone", "138****0000"));
 		});
 		assertThat(first.getContentAsString()).doesNotContain("办事窗口多次推诿", "张三", "13800000000");
+		MockHttpServletResponse byIntake = call("GET", "/api/v1/reports?q=" + marker, null, "intake");
+		assertThat(byIntake.getContentAsString()).contains("张*").doesNotContain("张三", "13800000000", "110101");
 		Map<String, Object> second = json(call("GET", "/api/v1/reports?q=" + marker + "&page=1&size=2", null,
 				"officer"));
 		assertThat((List<Object>) second.get("items")).hasSize(1);
 		assertThat(second).containsEntry("page", 1);
+		String anonymous = registered(namedReport().replace("\"anonymous\":false", "\"anonymous\":true")
+			.replace("\"subject\":\"推诿扯皮", "\"subject\":\"" + marker + "匿名 推诿扯皮"), "intake");
+		Map<String, Object> anonymousPage = json(call("GET", "/api/v1/reports?q=" + marker + "匿名", null, "officer"));
+		assertThat((List<Map<String, Object>>) anonymousPage.get("items")).singleElement()
+			.satisfies(item -> assertThat(item).containsEntry("id", anonymous).containsEntry("reporter", null));
 	}
 
 	@Test

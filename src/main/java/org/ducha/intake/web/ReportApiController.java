@@ -20,8 +20,10 @@ import org.ducha.intake.ReportChannel;
 import org.ducha.intake.ReportFilter;
 import org.ducha.intake.ReportMessage;
 import org.ducha.intake.ReportStatus;
+import org.ducha.intake.ReporterIdentity;
 import org.ducha.intake.Reports;
 import org.ducha.web.ListPage;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -75,7 +77,7 @@ class ReportApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Reports visible to the caller, filtered (no content)")
+	@Operation(summary = "Reports visible to the caller, filtered (no content; the reporter masked)")
 	ListPage<ReportListItem> list(@RequestParam(required = false) ReportStatus status,
 			@RequestParam(required = false) TrafficLight light, @RequestParam(required = false) String unitCode,
 			@RequestParam(required = false) String trackingNumber, @RequestParam(required = false) ReportChannel channel,
@@ -86,7 +88,9 @@ class ReportApiController {
 		ReportFilter filter = new ReportFilter(status, channel, categoryCode, light, campaignId, unitCode, receivedFrom,
 				receivedTo, trackingNumber, q);
 		PageRequest pageable = PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200), sortOf(sort));
-		return ListPage.of(reports.search(filter, pageable), r -> ReportListItem.of(r, reports.lightOf(r)));
+		Page<Report> found = reports.search(filter, pageable);
+		Map<String, ReporterIdentity> masks = reports.maskedReporters(found.getContent());
+		return ListPage.of(found, r -> ReportListItem.of(r, reports.lightOf(r), masks.get(String.valueOf(r.getId()))));
 	}
 
 	@GetMapping(params = "format=xlsx")
