@@ -88,6 +88,7 @@ public class Reports {
 	private final AuditLog audit;
 	private final ObjectProvider<ReportFollowUpSource> followUpSources;
 	private final IdempotencyKeys idempotency;
+	private final MessageIdempotency messageIdempotency;
 	private final EntityStreams streams;
 	private final ReportTextSearch textSearch;
 	private final Clock clock;
@@ -97,8 +98,9 @@ public class Reports {
 			ReportDeadlines deadlines, Organization organization, Taxonomies taxonomies, Campaigns campaigns,
 			Attachments attachments, Notifications notifications, AccessControl access, AuditLog audit,
 			ObjectProvider<ReportFollowUpSource> followUpSources, IdempotencyKeys idempotency, EntityStreams streams,
-			ReportTextSearch textSearch, Clock clock) {
+			ReportTextSearch textSearch, MessageIdempotency messageIdempotency, Clock clock) {
 		this.streams = streams;
+		this.messageIdempotency = messageIdempotency;
 		this.reports = reports;
 		this.messages = messages;
 		this.revealRequests = revealRequests;
@@ -799,16 +801,38 @@ public class Reports {
 	/** The office's message to the reporter, read on the follow-up page (needs a query code). */
 	@Transactional
 	public ReportMessage sendMessage(String id, String text) {
+		return sendMessage(id, text, null);
+	}
+
+	/**
+	 * {@link #sendMessage(String, String)} with an {@code Idempotency-Key}: the same key from the same
+	 * user within 24 hours returns the message first sent on this report and sends nothing new.
+	 */
+	@Transactional
+	public ReportMessage sendMessage(String id, String text, String idempotencyKey) {
 		CurrentUser user = viewers.requireRole(HANDLERS);
 		String body = required("text", text, 4000);
 		Report report = visible(id, user);
+		String key = blankToNull(idempotencyKey);
+		Instant now = Instant.now(clock);
+		if (key != null) {
+			Optional<ReportMessage> earlier = messageIdempotency.find(user.username(), key, now)
+				.flatMap(messages::findById)
+				.filter(m -> m.getReportId().equals(report.getId()));
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+		}
 		if (!report.hasQueryCode()) {
 			throw DomainException.conflict("REPORT_HAS_NO_QUERY_CODE", "the reporter has no query code to read messages");
 		}
 		ReportMessage message = messages.save(new ReportMessage(report.getId(), MessageSender.OFFICE, user.username(),
-				body, Instant.now(clock)));
+				body, now));
 		report.note(act(user.username()), "OFFICE_MESSAGE", null);
 		saveAndAudit(report, "REPORT_MESSAGE_SENT", "from=OFFICE");
+		if (key != null) {
+			messageIdempotency.remember(user.username(), key, message.getId(), now);
+		}
 		return message;
 	}
 

@@ -578,6 +578,55 @@ class ReportApiContractTests extends IntakeIntegrationSupport {
 		assertThat(subjectCount(subject)).isEqualTo(2);
 	}
 
+	MockHttpServletResponse postWithKey(String path, String body, String key, String username) throws Exception {
+		MockHttpServletResponse response = mvc.perform(post(path).with(as(username)).header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse();
+		response.setCharacterEncoding("UTF-8");
+		return response;
+	}
+
+	@Test
+	void theSameIdempotencyKeySendsTheOfficesMessageOnce() throws Exception {
+		String id = registered(namedReport(), "intake");
+		String key = "message-" + COUNTER.incrementAndGet();
+		String path = "/api/v1/reports/" + id + "/messages";
+		MockHttpServletResponse first = postWithKey(path, "{\"text\":\"请补充材料\"}", key, "officer");
+		MockHttpServletResponse again = postWithKey(path, "{\"text\":\"请补充材料\"}", key, "officer");
+		assertThat(first.getStatus()).isEqualTo(201);
+		assertThat(again.getStatus()).isEqualTo(201);
+		assertThat(json(again)).isEqualTo(json(first));
+		assertThat(messageCount(id)).isEqualTo(1);
+		assertThat(postWithKey(path, "{\"text\":\"请补充材料\"}", key, "director").getStatus()).isEqualTo(201);
+		assertThat(postWithKey(path, "{\"text\":\"请补充材料\"}", key + "-2", "officer").getStatus()).isEqualTo(201);
+		assertThat(messageCount(id)).isEqualTo(3);
+		String other = registered(namedReport(), "intake");
+		assertThat(postWithKey("/api/v1/reports/" + other + "/messages", "{\"text\":\"另一件\"}", key, "officer")
+			.getStatus()).isEqualTo(201);
+		assertThat(messageCount(other)).isEqualTo(1);
+	}
+
+	@Test
+	void theSameIdempotencyKeyFilesTheIdentityRequestOnce() throws Exception {
+		String id = registered(namedReport(), "intake");
+		String key = "reveal-" + COUNTER.incrementAndGet();
+		String path = "/api/v1/reports/" + id + "/identity-requests";
+		MockHttpServletResponse first = postWithKey(path, "{\"reason\":\"需要联系举报人\"}", key, "officer");
+		MockHttpServletResponse again = postWithKey(path, "{\"reason\":\"需要联系举报人\"}", key, "officer");
+		assertThat(first.getStatus()).isEqualTo(201);
+		assertThat(again.getStatus()).as(again.getContentAsString()).isEqualTo(201);
+		assertThat(json(again).get("id")).isEqualTo(json(first).get("id"));
+		assertThat(json(again).get("status")).isEqualTo("PENDING");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM identity_request WHERE report_id = :r")
+			.param("r", Long.parseLong(id)).query(Long.class).single()).isEqualTo(1);
+		assertProblem(postWithKey(path, "{\"reason\":\"再次\"}", key + "-2", "officer"), 409,
+				"IDENTITY_REQUEST_PENDING");
+	}
+
+	long messageCount(String reportId) {
+		return jdbc.sql("SELECT COUNT(*) FROM report_message WHERE report_id = :r").param("r", Long.parseLong(reportId))
+			.query(Long.class).single();
+	}
+
 	long subjectCount(String subject) {
 		return jdbc.sql("SELECT COUNT(*) FROM report WHERE subject = :s").param("s", subject).query(Long.class).single();
 	}

@@ -205,8 +205,9 @@ class ReportApiController {
 
 	@PostMapping("/{id}/messages")
 	@Operation(summary = "The office's message to the reporter")
-	ResponseEntity<MessageResponse> message(@PathVariable String id, @RequestBody ReportRequests.Text body) {
-		ReportMessage message = reports.sendMessage(id, body.text());
+	ResponseEntity<MessageResponse> message(@PathVariable String id, @RequestBody ReportRequests.Text body,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+		ReportMessage message = reports.sendMessage(id, body.text(), idempotencyKey);
 		return ResponseEntity.status(HttpStatus.CREATED).body(MessageResponse.of(message));
 	}
 
@@ -218,8 +219,9 @@ class ReportApiController {
 	@PostMapping("/{id}/identity-requests")
 	@Operation(summary = "Ask a SECURITY_ADMIN to reveal the reporter's identity")
 	ResponseEntity<IdentityRequestResponse> requestIdentity(@PathVariable String id,
-			@RequestBody ReportRequests.Reason body) {
-		IdentityRequest request = reveals.request(id, body.reason());
+			@RequestBody ReportRequests.Reason body,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+		IdentityRequest request = reveals.request(id, body.reason(), idempotencyKey);
 		return ResponseEntity.status(HttpStatus.CREATED).body(IdentityRequestResponse.of(request, null));
 	}
 
