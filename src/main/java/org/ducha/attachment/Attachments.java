@@ -69,10 +69,11 @@ public class Attachments {
 	private final TransactionTemplate separateTransaction;
 	private final DataSize maxSize;
 	private final boolean alwaysStripMetadata;
+	private final AttachmentIdempotency idempotency;
 
 	Attachments(AttachmentRepository attachments, ContentStore store, ContentTypeDetector detector,
 			ImageMetadataStripper stripper, ClamdClient clamd, ObjectProvider<AttachmentAccessPolicy> policies,
-			AuditLog audit, Clock clock, PlatformTransactionManager transactions,
+			AuditLog audit, Clock clock, PlatformTransactionManager transactions, AttachmentIdempotency idempotency,
 			@Value("${ducha.attachments.max-size:50MB}") DataSize maxSize,
 			@Value("${ducha.attachments.always-strip-metadata:false}") boolean alwaysStripMetadata) {
 		this.attachments = attachments;
@@ -88,6 +89,7 @@ public class Attachments {
 		this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.maxSize = maxSize;
 		this.alwaysStripMetadata = alwaysStripMetadata;
+		this.idempotency = idempotency;
 		log.info("Attachments: max size {}, virus scan by {}", maxSize, clamd);
 	}
 
@@ -146,6 +148,26 @@ public class Attachments {
 			deleteQuietly(upload);
 			deleteQuietly(stripped);
 		}
+	}
+
+	/**
+	 * {@link #store} with an {@code Idempotency-Key} (API.md): the same key from the same uploader
+	 * within 24 hours returns the attachment first stored, without reading the content again and
+	 * storing nothing new. Without a key every call stores.
+	 */
+	public AttachmentInfo store(InputStream content, String originalName, String uploader, boolean stripMetadata,
+			String idempotencyKey) {
+		String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+		if (key == null) {
+			return store(content, originalName, uploader, stripMetadata);
+		}
+		Optional<AttachmentInfo> earlier = idempotency.findText(uploader, key, Instant.now(clock)).flatMap(this::find);
+		if (earlier.isPresent()) {
+			return earlier.get();
+		}
+		AttachmentInfo stored = store(content, originalName, uploader, stripMetadata);
+		transaction.executeWithoutResult(status -> idempotency.rememberText(uploader, key, stored.id(), Instant.now(clock)));
+		return stored;
 	}
 
 	/** The attachment's metadata, without any access check: for modules that have made their own decision. */

@@ -40,9 +40,12 @@ public class IdentityReveals {
 	private final Notifications notifications;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final IdentityRequestIdempotency idempotency;
 
 	IdentityReveals(IdentityRequestRepository requests, ReportRepository reports, Reports reportService,
-			ReportViewers viewers, AccessControl access, Notifications notifications, AuditLog audit, Clock clock) {
+			ReportViewers viewers, AccessControl access, Notifications notifications, AuditLog audit,
+			IdentityRequestIdempotency idempotency, Clock clock) {
+		this.idempotency = idempotency;
 		this.requests = requests;
 		this.reports = reports;
 		this.reportService = reportService;
@@ -60,6 +63,16 @@ public class IdentityReveals {
 	 */
 	@Transactional
 	public IdentityRequest request(String reportId, String reason) {
+		return request(reportId, reason, null);
+	}
+
+	/**
+	 * {@link #request(String, String)} with an {@code Idempotency-Key}: the same key from the same user
+	 * within 24 hours returns the request first filed for this report and files nothing new.
+	 */
+	@Transactional
+	public IdentityRequest request(String reportId, String reason, String idempotencyKey) {
+		viewers.requireRole(Reports.VIEWERS);
 		String why = Reports.blankToNull(reason);
 		if (why == null) {
 			throw DomainException.validation("reason", "required");
@@ -69,6 +82,15 @@ public class IdentityReveals {
 		}
 		CurrentUser user = viewers.requireRole(Reports.VIEWERS);
 		Report report = reportService.visible(reportId, user);
+		String key = Reports.blankToNull(idempotencyKey);
+		if (key != null) {
+			Optional<IdentityRequest> earlier = idempotency.find(user.username(), key, Instant.now(clock))
+				.flatMap(requests::findById)
+				.filter(r -> r.getReportId().equals(report.getId()));
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+		}
 		if (report.isAnonymous()) {
 			throw DomainException.conflict("REPORTER_ANONYMOUS", "an anonymous report has no identity");
 		}
@@ -81,6 +103,9 @@ public class IdentityReveals {
 			throw DomainException.conflict("IDENTITY_REQUEST_PENDING", "a request of this user is waiting");
 		}
 		IdentityRequest request = requests.save(new IdentityRequest(report.getId(), user.username(), why, Instant.now(clock)));
+		if (key != null) {
+			idempotency.remember(user.username(), key, request.getId(), Instant.now(clock));
+		}
 		audit.record("IDENTITY_REVEAL_REQUESTED", Reports.AUDIT_TYPE, Reports.id(report),
 				"request=" + request.getId() + ", requester=" + user.username());
 		List<String> admins = access.usersWithRole(Role.SECURITY_ADMIN).stream().map(CurrentUser::username).toList();

@@ -1,7 +1,10 @@
 package org.ducha.intake;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -42,6 +45,15 @@ class IdentityVault {
 
 	Optional<ReporterIdentity> masked(Long reportId) {
 		return entries.findById(reportId).map(IdentityVaultEntry::masked);
+	}
+
+	/** The masks of several reports' reporters in one query, by report id (anonymous reports have none). */
+	Map<Long, ReporterIdentity> masked(Collection<Long> reportIds) {
+		if (reportIds.isEmpty()) {
+			return Map.of();
+		}
+		return entries.findAllById(reportIds).stream()
+			.collect(Collectors.toMap(IdentityVaultEntry::getReportId, IdentityVaultEntry::masked));
 	}
 
 	String currentKeyId() {

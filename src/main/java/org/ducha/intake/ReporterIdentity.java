@@ -1,11 +1,13 @@
 package org.ducha.intake;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * A reporter's identity (SPEC §1): in clear for the registering intake officer or an approved reveal,
  * otherwise as its mask, where only {@code name} and {@code phone} are set
- * ({@code {"name":"张*","phone":"138****0000"}}). Absent fields are left out of JSON.
+ * ({@code {"name":"张*","phone":"138****0000"}}). Absent fields are left out of JSON, and the derived
+ * {@link #isNamed()} and {@link #isEmpty()} are no JSON properties: the JSON holds the identity fields only.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReporterIdentity(String name, String phone, String idNumber, String unit, String address) {
@@ -19,10 +21,12 @@ public record ReporterIdentity(String name, String phone, String idNumber, Strin
 	}
 
 	/** Named (实名): a real name or a unit name, and a phone number (SPEC §5). */
+	@JsonIgnore
 	public boolean isNamed() {
 		return (name != null || unit != null) && phone != null;
 	}
 
+	@JsonIgnore
 	public boolean isEmpty() {
 		return name == null && phone == null && idNumber == null && unit == null && address == null;
 	}

@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -85,6 +88,7 @@ public class Reports {
 	private final AuditLog audit;
 	private final ObjectProvider<ReportFollowUpSource> followUpSources;
 	private final IdempotencyKeys idempotency;
+	private final MessageIdempotency messageIdempotency;
 	private final EntityStreams streams;
 	private final ReportTextSearch textSearch;
 	private final Clock clock;
@@ -94,8 +98,9 @@ public class Reports {
 			ReportDeadlines deadlines, Organization organization, Taxonomies taxonomies, Campaigns campaigns,
 			Attachments attachments, Notifications notifications, AccessControl access, AuditLog audit,
 			ObjectProvider<ReportFollowUpSource> followUpSources, IdempotencyKeys idempotency, EntityStreams streams,
-			ReportTextSearch textSearch, Clock clock) {
+			ReportTextSearch textSearch, MessageIdempotency messageIdempotency, Clock clock) {
 		this.streams = streams;
+		this.messageIdempotency = messageIdempotency;
 		this.reports = reports;
 		this.messages = messages;
 		this.revealRequests = revealRequests;
@@ -350,6 +355,19 @@ public class Reports {
 		Report report = visible(id, user);
 		audit.record("REPORT_VIEWED", AUDIT_TYPE, id(report), "trackingNumber=" + report.getTrackingNumber());
 		return details(report, user);
+	}
+
+	/**
+	 * The masked reporters of listed reports, by API id, read in one query without decrypting
+	 * anything: lists show every caller the mask (API.md's list "same fields"), the clear identity
+	 * only ever appears, audited, on one report.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, ReporterIdentity> maskedReporters(Collection<Report> listed) {
+		Map<String, ReporterIdentity> masks = new HashMap<>();
+		vault.masked(listed.stream().filter(r -> !r.isAnonymous()).map(Report::getId).toList())
+			.forEach((reportId, mask) -> masks.put(String.valueOf(reportId), mask));
+		return masks;
 	}
 
 	/** The report's API id for a tracking number, if the current user may see it. */
@@ -656,12 +674,14 @@ public class Reports {
 
 	@Transactional
 	public Report reject(String id, String reason) {
+		viewers.requireRole(HANDLERS);
 		String why = required("reason", reason, 2000);
 		return change(id, HANDLERS, "REPORT_NOT_ACCEPTED", (report, act) -> report.reject(act, why));
 	}
 
 	@Transactional
 	public Report transfer(String id, String to, String reason) {
+		viewers.requireRole(HANDLERS);
 		String body = required("to", to, 200);
 		String why = optional("reason", reason, 2000);
 		return change(id, HANDLERS, "REPORT_TRANSFERRED", (report, act) -> report.transfer(act, body, why));
@@ -689,6 +709,7 @@ public class Reports {
 	@Transactional
 	public Report proposeDisposal(String id, DisposalMethod method, String handlerUsername, String reason,
 			LocalDate reviewOn) {
+		CurrentUser user = viewers.requireRole(HANDLERS);
 		List<DomainException.FieldError> errors = new ArrayList<>();
 		if (method == null) {
 			errors.add(new DomainException.FieldError("method", "required"));
@@ -703,7 +724,6 @@ public class Reports {
 			throw DomainException.validation(errors);
 		}
 		String why = required("reason", reason, 2000);
-		CurrentUser user = viewers.requireRole(HANDLERS);
 		Report report = visible(id, user);
 		CurrentUser handler = requireHandler(handlerUsername.strip(), report);
 		report.proposeDisposal(act(user.username()), method, handler.username(), why, reviewOn);
@@ -727,6 +747,7 @@ public class Reports {
 
 	@Transactional
 	public Report refuseDisposal(String id, String reason) {
+		viewers.requireRole(DIRECTORS);
 		String why = required("reason", reason, 2000);
 		return change(id, DIRECTORS, "REPORT_DISPOSAL_REFUSED", (report, act) -> report.refuseDisposal(act, why));
 	}
@@ -749,6 +770,7 @@ public class Reports {
 
 	@Transactional
 	public Report requestExtension(String id, String reason) {
+		viewers.requireRole(HANDLERS);
 		String why = required("reason", reason, 2000);
 		Report report = change(id, HANDLERS, "REPORT_EXTENSION_REQUESTED", (r, act) -> r.requestExtension(act, why));
 		notifyDirectors(report);
@@ -770,6 +792,7 @@ public class Reports {
 	/** Concludes with a finding and publishes {@link ReportConcluded}. */
 	@Transactional
 	public Report conclude(String id, Finding finding, String summary) {
+		viewers.requireRole(HANDLERS);
 		if (finding == null) {
 			throw DomainException.validation("finding", "required");
 		}
@@ -783,6 +806,7 @@ public class Reports {
 	 */
 	@Transactional
 	public Report answer(String id, String text, LocalDate toldOn) {
+		viewers.requireRole(HANDLERS);
 		String answer = required("text", text, 4000);
 		Report report = change(id, HANDLERS, "REPORT_ANSWERED", (r, act) -> r.answer(act, answer, toldOn));
 		Act act = act(viewers.currentUser().username());
@@ -798,16 +822,38 @@ public class Reports {
 	/** The office's message to the reporter, read on the follow-up page (needs a query code). */
 	@Transactional
 	public ReportMessage sendMessage(String id, String text) {
-		String body = required("text", text, 4000);
+		return sendMessage(id, text, null);
+	}
+
+	/**
+	 * {@link #sendMessage(String, String)} with an {@code Idempotency-Key}: the same key from the same
+	 * user within 24 hours returns the message first sent on this report and sends nothing new.
+	 */
+	@Transactional
+	public ReportMessage sendMessage(String id, String text, String idempotencyKey) {
 		CurrentUser user = viewers.requireRole(HANDLERS);
+		String body = required("text", text, 4000);
 		Report report = visible(id, user);
+		String key = blankToNull(idempotencyKey);
+		Instant now = Instant.now(clock);
+		if (key != null) {
+			Optional<ReportMessage> earlier = messageIdempotency.find(user.username(), key, now)
+				.flatMap(messages::findById)
+				.filter(m -> m.getReportId().equals(report.getId()));
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+		}
 		if (!report.hasQueryCode()) {
 			throw DomainException.conflict("REPORT_HAS_NO_QUERY_CODE", "the reporter has no query code to read messages");
 		}
 		ReportMessage message = messages.save(new ReportMessage(report.getId(), MessageSender.OFFICE, user.username(),
-				body, Instant.now(clock)));
+				body, now));
 		report.note(act(user.username()), "OFFICE_MESSAGE", null);
 		saveAndAudit(report, "REPORT_MESSAGE_SENT", "from=OFFICE");
+		if (key != null) {
+			messageIdempotency.remember(user.username(), key, message.getId(), now);
+		}
 		return message;
 	}
 

@@ -33,16 +33,34 @@ public abstract class IdempotencyKeyStore {
 
 	/** The id created under this key by this user within the last 24 hours, if any. */
 	public Optional<Long> find(String username, String key, Instant now) {
+		return find(username, key, now, Long.class);
+	}
+
+	/** {@link #find} for a module whose ids are text (attachments' UUIDs). */
+	public Optional<String> findText(String username, String key, Instant now) {
+		return find(username, key, now, String.class);
+	}
+
+	private <T> Optional<T> find(String username, String key, Instant now, Class<T> idType) {
 		return jdbc.sql("SELECT " + idColumn + " FROM " + table + " WHERE username = :u AND key_hash = :k AND created_at > :since")
 			.param("u", username)
 			.param("k", hash(key))
 			.param("since", OffsetDateTime.ofInstant(now.minus(KEPT), ZoneOffset.UTC))
-			.query(Long.class)
+			.query(idType)
 			.optional();
 	}
 
 	/** Remembers the id created under this key (replacing an expired entry of the same key). */
 	public void remember(String username, String key, Long id, Instant now) {
+		rememberId(username, key, id, now);
+	}
+
+	/** {@link #remember} for a module whose ids are text (attachments' UUIDs). */
+	public void rememberText(String username, String key, String id, Instant now) {
+		rememberId(username, key, id, now);
+	}
+
+	private void rememberId(String username, String key, Object id, Instant now) {
 		jdbc.sql("DELETE FROM " + table + " WHERE username = :u AND key_hash = :k")
 			.param("u", username).param("k", hash(key)).update();
 		jdbc.sql("INSERT INTO " + table + " (username, key_hash, " + idColumn + ", created_at) VALUES (:u, :k, :id, :at)")

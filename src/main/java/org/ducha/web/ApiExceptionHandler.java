@@ -19,6 +19,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -27,6 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Every API error as RFC 9457 problem details with a stable {@code code}; validation failures list
@@ -82,6 +85,49 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.toList();
 		problem.setProperty("errors", errors);
 		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/**
+	 * A value of the wrong kind (an unknown enum code, a date not {@code YYYY-MM-DD}, text for a
+	 * number) is a validation failure of that field (API.md "Errors"); a body that is no JSON at all
+	 * stays 400 BAD_REQUEST.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String field = fieldOf(ex);
+		if (field == null) {
+			return super.handleHttpMessageNotReadable(ex, headers, status, request);
+		}
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
+				text("error.VALIDATION_FAILED", null, "Validation failed"));
+		problem.setProperty("errors", List.of(Map.of("field", field, "message",
+				FieldMessages.text(messages, "not a valid value", LocaleContextHolder.getLocale()))));
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/** The JSON path of the value that could not be read ({@code reporter.phone}, {@code accused[0].name}). */
+	static String fieldOf(HttpMessageNotReadableException ex) {
+		Throwable cause = ex.getCause();
+		while (cause != null && !(cause instanceof MismatchedInputException)) {
+			cause = cause.getCause();
+		}
+		if (!(cause instanceof MismatchedInputException mismatch) || mismatch.getPath().isEmpty()) {
+			return null;
+		}
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : mismatch.getPath()) {
+			if (reference.getPropertyName() != null) {
+				if (!path.isEmpty()) {
+					path.append('.');
+				}
+				path.append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.isEmpty() ? null : path.toString();
 	}
 
 	@Override

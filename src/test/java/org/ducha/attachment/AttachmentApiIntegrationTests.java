@@ -38,6 +38,9 @@ class AttachmentApiIntegrationTests {
 	@Autowired
 	AuditLog audit;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void anUploadAnswers201WithIdHashTypeAndSizeOnly() throws Exception {
 		byte[] png = SampleFiles.png();
@@ -182,6 +185,73 @@ class AttachmentApiIntegrationTests {
 			assertThat(e.getActor()).isEqualTo("alice");
 			assertThat(e.getDetails()).doesNotContain("张三");
 		});
+	}
+
+	private ResultActions uploadWithKey(String username, String key, String name, byte[] content) throws Exception {
+		return mvc.perform(multipart("/api/v1/attachments").file(file(name, content)).header("Idempotency-Key", key)
+			.with(user(username).roles("OFFICER")).with(csrf()));
+	}
+
+	private Map<String, Object> created(ResultActions result) throws Exception {
+		return new BasicJsonParser().parseMap(result.andExpect(status().isCreated()).andReturn().getResponse()
+			.getContentAsString());
+	}
+
+	private long storedBy(String username) {
+		return jdbc.sql("SELECT COUNT(*) FROM attachment WHERE uploader = :u").param("u", username)
+			.query(Long.class).single();
+	}
+
+	@Test
+	void theSameIdempotencyKeyFromTheSameUserAnswersTheFirstAttachmentAndStoresNothingNew() throws Exception {
+		String uploader = "idem-" + UUID.randomUUID();
+		String key = UUID.randomUUID().toString();
+		Map<String, Object> first = created(uploadWithKey(uploader, key, "a.txt", SampleFiles.text("第一次")));
+		Map<String, Object> again = created(uploadWithKey(uploader, key, "a.txt", SampleFiles.text("第一次")));
+		Map<String, Object> otherContent = created(uploadWithKey(uploader, key, "b.txt", SampleFiles.text("另一份")));
+		assertThat(again).isEqualTo(first);
+		assertThat(otherContent).isEqualTo(first);
+		assertThat(storedBy(uploader)).isEqualTo(1);
+		assertThat(audit.search((String) first.get("id"), null, "ATTACHMENT_UPLOADED", PageRequest.of(0, 10))
+			.getTotalElements()).isEqualTo(1);
+	}
+
+	@Test
+	void anIdempotencyKeyBelongsToOneUserAndLastsTwentyFourHours() throws Exception {
+		String alice = "idem-a-" + UUID.randomUUID();
+		String bob = "idem-b-" + UUID.randomUUID();
+		String key = UUID.randomUUID().toString();
+		Map<String, Object> byAlice = created(uploadWithKey(alice, key, "a.txt", SampleFiles.text("x")));
+		Map<String, Object> byBob = created(uploadWithKey(bob, key, "a.txt", SampleFiles.text("x")));
+		assertThat(byBob.get("id")).isNotEqualTo(byAlice.get("id"));
+		assertThat(byBob.get("sha256")).isEqualTo(byAlice.get("sha256"));
+
+		jdbc.sql("UPDATE attachment_idempotency SET created_at = :at WHERE username = :u")
+			.param("at", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusHours(24).minusMinutes(1))
+			.param("u", alice).update();
+		Map<String, Object> later = created(uploadWithKey(alice, key, "a.txt", SampleFiles.text("x")));
+		assertThat(later.get("id")).isNotEqualTo(byAlice.get("id"));
+		assertThat(storedBy(alice)).isEqualTo(2);
+		assertThat(created(uploadWithKey(alice, key, "a.txt", SampleFiles.text("x"))).get("id")).isEqualTo(later.get("id"));
+	}
+
+	@Test
+	void withoutAnIdempotencyKeyEachUploadIsStored() throws Exception {
+		String uploader = "idem-none-" + UUID.randomUUID();
+		String first = uploadedId(uploader, "a.txt", SampleFiles.text("x"));
+		String second = uploadedId(uploader, "a.txt", SampleFiles.text("x"));
+		assertThat(second).isNotEqualTo(first);
+		assertThat(storedBy(uploader)).isEqualTo(2);
+	}
+
+	@Test
+	void aRefusedUploadRemembersNoKey() throws Exception {
+		String uploader = "idem-bad-" + UUID.randomUUID();
+		String key = UUID.randomUUID().toString();
+		uploadWithKey(uploader, key, "photo.jpg", SampleFiles.windowsExecutable()).andExpect(status().isBadRequest());
+		Map<String, Object> stored = created(uploadWithKey(uploader, key, "a.txt", SampleFiles.text("x")));
+		assertThat(stored.get("contentType")).isEqualTo("text/plain");
+		assertThat(storedBy(uploader)).isEqualTo(1);
 	}
 
 	private ResultActions upload(String username, String role, String name, byte[] content) throws Exception {

@@ -21,12 +21,17 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Staff uploads and attachment reads (API.md "Problems and assignments"). */
+/**
+ * Staff uploads and attachment reads (API.md "Problems and assignments"). An upload honours the
+ * {@code Idempotency-Key} header: the same key from the same user within 24 hours answers the first
+ * attachment again and stores nothing new.
+ */
 @RestController
 @RequestMapping("/api/v1/attachments")
 class AttachmentApiController {
@@ -45,11 +50,12 @@ class AttachmentApiController {
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize(STAFF)
-	ResponseEntity<UploadedAttachment> upload(@RequestPart("file") MultipartFile file, Authentication user)
+	ResponseEntity<UploadedAttachment> upload(@RequestPart("file") MultipartFile file,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Authentication user)
 			throws IOException {
 		AttachmentInfo info;
 		try (InputStream in = file.getInputStream()) {
-			info = attachments.store(in, file.getOriginalFilename(), user.getName(), false);
+			info = attachments.store(in, file.getOriginalFilename(), user.getName(), false, idempotencyKey);
 		}
 		return ResponseEntity.created(URI.create("/api/v1/attachments/" + info.id()))
 			.body(new UploadedAttachment(info.id(), info.sha256(), info.contentType(), info.size()));

@@ -21,8 +21,10 @@ import org.ducha.intake.ReportDrill;
 import org.ducha.intake.ReportFilter;
 import org.ducha.intake.ReportMessage;
 import org.ducha.intake.ReportStatus;
+import org.ducha.intake.ReporterIdentity;
 import org.ducha.intake.Reports;
 import org.ducha.web.ListPage;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -76,7 +78,7 @@ class ReportApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Reports visible to the caller, filtered (no content)")
+	@Operation(summary = "Reports visible to the caller, filtered (no content; the reporter masked)")
 	ListPage<ReportListItem> list(@RequestParam(required = false) ReportStatus status,
 			@RequestParam(required = false) TrafficLight light, @RequestParam(required = false) String unitCode,
 			@RequestParam(required = false) String trackingNumber, @RequestParam(required = false) ReportChannel channel,
@@ -87,7 +89,9 @@ class ReportApiController {
 		ReportFilter filter = new ReportFilter(status, channel, categoryCode, light, campaignId, unitCode, receivedFrom,
 				receivedTo, trackingNumber, q, drill);
 		PageRequest pageable = PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200), sortOf(sort));
-		return ListPage.of(reports.search(filter, pageable), r -> ReportListItem.of(r, reports.lightOf(r)));
+		Page<Report> found = reports.search(filter, pageable);
+		Map<String, ReporterIdentity> masks = reports.maskedReporters(found.getContent());
+		return ListPage.of(found, r -> ReportListItem.of(r, reports.lightOf(r), masks.get(String.valueOf(r.getId()))));
 	}
 
 	@GetMapping(params = "format=xlsx")
@@ -202,8 +206,9 @@ class ReportApiController {
 
 	@PostMapping("/{id}/messages")
 	@Operation(summary = "The office's message to the reporter")
-	ResponseEntity<MessageResponse> message(@PathVariable String id, @RequestBody ReportRequests.Text body) {
-		ReportMessage message = reports.sendMessage(id, body.text());
+	ResponseEntity<MessageResponse> message(@PathVariable String id, @RequestBody ReportRequests.Text body,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+		ReportMessage message = reports.sendMessage(id, body.text(), idempotencyKey);
 		return ResponseEntity.status(HttpStatus.CREATED).body(MessageResponse.of(message));
 	}
 
@@ -215,8 +220,9 @@ class ReportApiController {
 	@PostMapping("/{id}/identity-requests")
 	@Operation(summary = "Ask a SECURITY_ADMIN to reveal the reporter's identity")
 	ResponseEntity<IdentityRequestResponse> requestIdentity(@PathVariable String id,
-			@RequestBody ReportRequests.Reason body) {
-		IdentityRequest request = reveals.request(id, body.reason());
+			@RequestBody ReportRequests.Reason body,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+		IdentityRequest request = reveals.request(id, body.reason(), idempotencyKey);
 		return ResponseEntity.status(HttpStatus.CREATED).body(IdentityRequestResponse.of(request, null));
 	}
 
