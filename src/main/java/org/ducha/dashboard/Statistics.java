@@ -40,6 +40,12 @@ import org.springframework.transaction.annotation.Transactional;
  * district's totals; a UNIT_PRINCIPAL reads only the figures of his unit and the units below it,
  * without report figures (counts must never tell an accused unit that it was reported). Anyone
  * else → 403.
+ *
+ * <p>The summary and the ranking figures are kept for a short while ({@link StatisticsCache}, 60 s by
+ * default), after the caller's permission was checked: a summary under a key of the caller himself
+ * (account, roles, cadre, unit) and his unit scope, so that nothing is ever shared between two users,
+ * whatever decides their visibility; the ranking figures, which are the same for every reader (per
+ * unit, no report figures), under the period and the day.
  */
 @Service
 @Transactional(readOnly = true)
@@ -60,10 +66,20 @@ public class Statistics {
 	private final AccessControl access;
 	private final WorkingCalendar calendar;
 	private final UnitRankingRule rankingRule;
+	private final StatisticsCache cache;
+
+	/** A summary as one caller sees it: he himself (what decides his visibility), his scope, the period, the day. */
+	private record SummaryKey(CurrentUser caller, Set<String> units, LocalDate from, LocalDate to, LocalDate today) {
+	}
+
+	/** The ranking figures of a period on a day (the same for every reader). */
+	private record FiguresKey(LocalDate from, LocalDate to, LocalDate today) {
+	}
 
 	Statistics(ReportStatistics reports, ProblemStatistics problems, AssignmentStatistics assignments,
 			AccountabilityCases cases, SupervisedTasks tasks, Meetings meetings, Organization organization,
-			Taxonomies taxonomies, AccessControl access, WorkingCalendar calendar, RankingWeights weights) {
+			Taxonomies taxonomies, AccessControl access, WorkingCalendar calendar, RankingWeights weights,
+			StatisticsCache cache) {
 		this.reports = reports;
 		this.problems = problems;
 		this.assignments = assignments;
@@ -75,6 +91,7 @@ public class Statistics {
 		this.access = access;
 		this.calendar = calendar;
 		this.rankingRule = new UnitRankingRule(weights);
+		this.cache = cache;
 	}
 
 	/** Whether the current user may read statistics at all (district roles or a unit principal). */
@@ -84,8 +101,16 @@ public class Statistics {
 			.orElse(false);
 	}
 
-	/** The summary for the period, for the caller's scope (see the class comment). */
+	/** The summary for the period, for the caller's scope (see the class comment), at most one cache TTL old. */
 	public StatisticsSummary summary(LocalDate from, LocalDate to) {
+		checkRange(from, to);
+		CurrentUser user = access.currentUser();
+		Set<String> units = unitsOf(user);
+		return cache.get(new SummaryKey(user, units == null ? null : Set.copyOf(units), from, to, calendar.today()),
+				() -> computeSummary(from, to));
+	}
+
+	private StatisticsSummary computeSummary(LocalDate from, LocalDate to) {
 		checkRange(from, to);
 		CurrentUser user = access.currentUser();
 		Set<String> units = unitsOf(user);
@@ -134,7 +159,12 @@ public class Statistics {
 			.findFirst();
 	}
 
+	/** The ranking figures of every ranked unit for the period, at most one cache TTL old. */
 	List<UnitFigures> figures(LocalDate from, LocalDate to) {
+		return cache.get(new FiguresKey(from, to, calendar.today()), () -> List.copyOf(computeFigures(from, to)));
+	}
+
+	private List<UnitFigures> computeFigures(LocalDate from, LocalDate to) {
 		LocalDate today = calendar.today();
 		Map<String, Long> found = problems.foundByUnit(from, to, null);
 		Map<String, AssignmentStatistics.UnitDeadlines> deadlines = assignments.deadlinesByUnit(AssignmentKind.PROBLEM,
