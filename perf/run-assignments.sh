@@ -5,7 +5,7 @@
 # PostgreSQL on a free loopback port (Flyway creates the schema, the demo profile loads the district),
 # generates 300 units and 1,000,000 open assignments with perf/assignments-data.sql, times the sweep
 # inside an application context (org.ducha.assignment.SweepBenchmark: catch-up run on the previous
-# working day, the daily run, a second run the same day, each phase timed), measures the unit to-do
+# working day, ANALYZE, the daily run, a second run the same day, each phase timed), measures the unit to-do
 # page with Gatling (org.ducha.perf.TodoSimulation), stops the application and prints a summary.
 #
 #   perf/run-assignments.sh                 # 8 users, 60 s on the to-do page
