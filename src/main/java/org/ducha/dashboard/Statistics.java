@@ -144,7 +144,7 @@ public class Statistics {
 		if (!user.hasAnyRole(DISTRICT_READERS.toArray(Role[]::new))) {
 			throw DomainException.forbidden("the unit ranking is for the district roles");
 		}
-		return rankingRule.rank(figures(from, to));
+		return rankingRule.rank(keptFigures(from, to));
 	}
 
 	/** The ranking line of the caller's own unit (a unit principal), if his unit is ranked. */
@@ -154,17 +154,12 @@ public class Statistics {
 		if (!user.hasRole(Role.UNIT_PRINCIPAL) || user.unitCode() == null) {
 			throw DomainException.forbidden("the own rank is for unit principals");
 		}
-		return rankingRule.rank(figures(from, to)).stream()
+		return rankingRule.rank(keptFigures(from, to)).stream()
 			.filter(r -> r.figures().unitCode().equals(user.unitCode()))
 			.findFirst();
 	}
 
-	/** The ranking figures of every ranked unit for the period, at most one cache TTL old. */
 	List<UnitFigures> figures(LocalDate from, LocalDate to) {
-		return cache.get(new FiguresKey(from, to, calendar.today()), () -> List.copyOf(computeFigures(from, to)));
-	}
-
-	private List<UnitFigures> computeFigures(LocalDate from, LocalDate to) {
 		LocalDate today = calendar.today();
 		Map<String, Long> found = problems.foundByUnit(from, to, null);
 		Map<String, AssignmentStatistics.UnitDeadlines> deadlines = assignments.deadlinesByUnit(AssignmentKind.PROBLEM,
@@ -186,6 +181,11 @@ public class Statistics {
 					a == null ? 0 : a.attended()));
 		}
 		return figures;
+	}
+
+	/** {@link #figures} at most one cache TTL old. */
+	private List<UnitFigures> keptFigures(LocalDate from, LocalDate to) {
+		return cache.get(new FiguresKey(from, to, calendar.today()), () -> List.copyOf(figures(from, to)));
 	}
 
 	private List<Unit> rankedUnits() {
