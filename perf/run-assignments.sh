@@ -5,7 +5,7 @@
 # PostgreSQL on a free loopback port (Flyway creates the schema, the demo profile loads the district),
 # generates 300 units and 1,000,000 open assignments with perf/assignments-data.sql, times the sweep
 # inside an application context (org.ducha.assignment.SweepBenchmark: catch-up run on the previous
-# working day, the daily run, a second run the same day, each phase timed), measures the unit to-do
+# working day, ANALYZE, the daily run, a second run the same day, each phase timed), measures the unit to-do
 # page with Gatling (org.ducha.perf.TodoSimulation), stops the application and prints a summary.
 #
 #   perf/run-assignments.sh                 # 8 users, 60 s on the to-do page
@@ -18,64 +18,39 @@ cd "$(dirname "$0")/.."
 
 USERS=${PERF_USERS:-8}
 PHASE_SECONDS=${PERF_SECONDS:-60}
-DB=ducha_perf
-OUT=target/perf-assignments
-PSQL_ADMIN="psql -h 127.0.0.1 -p 5432 -U postgres -v ON_ERROR_STOP=1 -q"
-PSQL_PERF="psql -h 127.0.0.1 -p 5432 -U $DB -d $DB -v ON_ERROR_STOP=1"
-TODAY=$(TZ=Asia/Shanghai date +%F)
+. perf/lib.sh
+perf_init ducha_perf target/perf-assignments
 
-if [ -z "${JAVA_HOME:-}" ] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -q 'version "25'; then
-  JAVA_HOME=$(ls -d /usr/lib/jvm/temurin-25* /usr/lib/jvm/*25* 2>/dev/null | head -1)
-fi
-[ -x "$JAVA_HOME/bin/java" ] || { echo "JDK 25 is required (see README)"; exit 1; }
-export JAVA_HOME
-JAVA="$JAVA_HOME/bin/java"
-
-echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(. /etc/os-release; echo "$PRETTY_NAME"); load: $(cut -d' ' -f1-3 /proc/loadavg)"
-
-echo "== database $DB (dropped and recreated)"
-$PSQL_ADMIN -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)"
-$PSQL_ADMIN -d postgres -c "DROP ROLE IF EXISTS $DB"
-$PSQL_ADMIN -d postgres -c "CREATE ROLE $DB LOGIN PASSWORD '$DB'"
-$PSQL_ADMIN -d postgres -c "CREATE DATABASE $DB OWNER $DB"
+perf_machine
+perf_recreate_db
 
 echo "== build (perf profile)"
 rm -rf "$OUT" && mkdir -p "$OUT/perf-classes"
 ./mvnw -B -ntp -q -Pperf -DskipTests package dependency:build-classpath \
   -Dmdep.outputFile="$OUT/classpath.txt" -Dmdep.includeScope=runtime
-JAR=$(ls target/ducha-*.jar | grep -v original | head -1)
+JAR=$(perf_jar)
 # the benchmark main runs on the application's classpath plus the perf classes only (no test classes)
 (cd src/perf/java && find . -name '*.java') | while read -r source; do
   base=${source%.java}; mkdir -p "$OUT/perf-classes/$(dirname "$base")"
   cp target/test-classes/"$base".class target/test-classes/"$base"\$*.class "$OUT/perf-classes/$(dirname "$base")/" 2>/dev/null || true
 done
-export SPRING_PROFILES_ACTIVE=postgres DUCHA_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" DUCHA_DB_USER=$DB DUCHA_DB_PASSWORD=$DB
+export SPRING_PROFILES_ACTIVE=postgres
+perf_db_env
 
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
-BASE_URL="http://127.0.0.1:$PORT"
+perf_pick_port
 echo "== application on $BASE_URL (postgres,demo; log $OUT/app.log)"
-SPRING_PROFILES_ACTIVE=postgres,demo "$JAVA" -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 \
-  --ducha.data-dir="$OUT/data" >"$OUT/app.log" 2>&1 &
-APP_PID=$!
-stop_app() { kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true; }
-trap stop_app EXIT
-for _ in $(seq 1 180); do
-  curl -fs "$BASE_URL/actuator/health" 2>/dev/null | grep -q '"UP"' && break
-  kill -0 "$APP_PID" 2>/dev/null || { echo "the application stopped; see $OUT/app.log"; tail -30 "$OUT/app.log"; exit 1; }
-  sleep 1
-done
-curl -fs "$BASE_URL/actuator/health" | grep -q '"UP"' || { echo "no health after 180 s"; exit 1; }
+perf_start_app 180 -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 --ducha.data-dir="$OUT/data"
 
 echo "== data: 300 units, 1,000,000 open assignments (today $TODAY in the district)"
 start=$(date +%s)
-$PSQL_PERF -q -v today="$TODAY" -f perf/assignments-data.sql | tee "$OUT/data.txt"
+perf_data perf/assignments-data.sql
 echo "generated in $(( $(date +%s) - start )) s"
 
-echo "== sweep (inside an application context; load: $(cut -d' ' -f1-3 /proc/loadavg))"
+echo "== sweep (inside an application context; load: $(perf_load))"
 "$JAVA" -cp "target/classes:$OUT/perf-classes:$(cat "$OUT/classpath.txt")" org.ducha.assignment.SweepBenchmark \
   --ducha.data-dir="$OUT/data" --logging.level.root=WARN 2>&1 | grep -E '^(sweep|  )' | tee "$OUT/sweep.txt"
 
-echo "== to-do page: $USERS unit accounts, ${PHASE_SECONDS}s (load: $(cut -d' ' -f1-3 /proc/loadavg))"
+echo "== to-do page: $USERS unit accounts, ${PHASE_SECONDS}s (load: $(perf_load))"
 GATLING_RC=0
 ./mvnw -B -ntp -Pperf gatling:test -Dgatling.simulationClass=org.ducha.perf.TodoSimulation \
   -Dperf.baseUrl="$BASE_URL" -Dperf.users="$USERS" -Dperf.seconds="$PHASE_SECONDS" | tee "$OUT/gatling.txt" || GATLING_RC=$?
@@ -83,8 +58,7 @@ GATLING_RC=0
 echo "== the to-do query of one unit (EXPLAIN ANALYZE)"
 $PSQL_PERF -c "EXPLAIN (ANALYZE, BUFFERS) SELECT * FROM assignment WHERE unit_code = 'PU001' AND status <> 'CLOSED'
   ORDER BY due_on, id LIMIT 20" | tee "$OUT/explain-todo.txt"
-stop_app
-trap - EXIT
+perf_stop_app
 
 python3 - "$PHASE_SECONDS" <<'PY'
 import glob, html, re, sys

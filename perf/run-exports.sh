@@ -19,56 +19,30 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 HEAP=${PERF_HEAP:-256m}
-DB=ducha_perf_x
-OUT=target/perf-exports
-PSQL_ADMIN="psql -h 127.0.0.1 -p 5432 -U postgres -v ON_ERROR_STOP=1 -q"
-PSQL_PERF="psql -h 127.0.0.1 -p 5432 -U $DB -d $DB -v ON_ERROR_STOP=1"
-TODAY=$(TZ=Asia/Shanghai date +%F)
+. perf/lib.sh
+perf_init ducha_perf_x target/perf-exports
 
-if [ -z "${JAVA_HOME:-}" ] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -q 'version "25'; then
-  JAVA_HOME=$(ls -d /usr/lib/jvm/temurin-25* /usr/lib/jvm/*25* 2>/dev/null | head -1)
-fi
-[ -x "$JAVA_HOME/bin/java" ] || { echo "JDK 25 is required (see README)"; exit 1; }
-export JAVA_HOME
-JAVA="$JAVA_HOME/bin/java"
-
-echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(. /etc/os-release; echo "$PRETTY_NAME"); load: $(cut -d' ' -f1-3 /proc/loadavg)"
-
-echo "== database $DB (dropped and recreated)"
-$PSQL_ADMIN -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)"
-$PSQL_ADMIN -d postgres -c "DROP ROLE IF EXISTS $DB"
-$PSQL_ADMIN -d postgres -c "CREATE ROLE $DB LOGIN PASSWORD '$DB'"
-$PSQL_ADMIN -d postgres -c "CREATE DATABASE $DB OWNER $DB"
+perf_machine
+perf_recreate_db
 
 echo "== build"
 rm -rf "$OUT" && mkdir -p "$OUT"
 if [ -z "${PERF_SKIP_BUILD:-}" ]; then
   ./mvnw -B -ntp -q -Pperf -DskipTests package
 fi
-JAR=$(ls target/ducha-*.jar | grep -v original | head -1)
-export DUCHA_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" DUCHA_DB_USER=$DB DUCHA_DB_PASSWORD=$DB
+JAR=$(perf_jar)
+perf_db_env
 
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
-BASE_URL="http://127.0.0.1:$PORT"
+perf_pick_port
 echo "== application on $BASE_URL (postgres,demo; -Xmx$HEAP; log $OUT/app.log, GC log $OUT/gc.log)"
-SPRING_PROFILES_ACTIVE=postgres,demo "$JAVA" -Xmx"$HEAP" -Xlog:gc:file="$OUT/gc.log" \
-  -XX:+HeapDumpOnOutOfMemoryError -XX:HeapDumpPath="$OUT" \
-  -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 --ducha.data-dir="$OUT/data" >"$OUT/app.log" 2>&1 &
-APP_PID=$!
-stop_app() { kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true; }
-trap stop_app EXIT
-for _ in $(seq 1 240); do
-  curl -fs "$BASE_URL/actuator/health" 2>/dev/null | grep -q '"UP"' && break
-  kill -0 "$APP_PID" 2>/dev/null || { echo "the application stopped; see $OUT/app.log"; tail -30 "$OUT/app.log"; exit 1; }
-  sleep 1
-done
-curl -fs "$BASE_URL/actuator/health" | grep -q '"UP"' || { echo "no health after 240 s"; exit 1; }
+perf_start_app 240 -Xmx"$HEAP" -Xlog:gc:file="$OUT/gc.log" -XX:+HeapDumpOnOutOfMemoryError -XX:HeapDumpPath="$OUT" \
+  -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 --ducha.data-dir="$OUT/data"
 
-echo "== data: 300 units, 1,000,000 open assignments (today $TODAY in the district; load: $(cut -d' ' -f1-3 /proc/loadavg))"
+echo "== data: 300 units, 1,000,000 open assignments (today $TODAY in the district; load: $(perf_load))"
 start=$(date +%s)
-$PSQL_PERF -q -v today="$TODAY" -f perf/assignments-data.sql | tee "$OUT/data.txt"
+perf_data perf/assignments-data.sql
 echo "== data: 1,000,000 reports, 1,000,000 closed assignments, the problems"
-$PSQL_PERF -q -v today="$TODAY" -f perf/exports-data.sql | tee -a "$OUT/data.txt"
+perf_data perf/exports-data.sql
 echo "generated in $(( $(date +%s) - start )) s"
 
 TOKEN=$(curl -fsS -H 'Content-Type: application/json' -d '{"username":"officer","password":"Demo@2026"}' \
@@ -79,7 +53,7 @@ sample_rss() { while kill -0 "$APP_PID" 2>/dev/null; do awk '/VmRSS/ {print $2}'
 
 download() { # name path
   local name=$1 path=$2 file="$OUT/$1.xlsx"
-  echo "== export $name: GET $path (load: $(cut -d' ' -f1-3 /proc/loadavg))"
+  echo "== export $name: GET $path (load: $(perf_load))"
   sample_rss >"$OUT/$name.rss" &
   local sampler=$!
   local gc_from; gc_from=$(wc -l <"$OUT/gc.log")
@@ -105,8 +79,7 @@ download() { # name path
 download reports "/api/v1/reports?format=xlsx"
 download assignments "/api/v1/assignments?format=xlsx"
 HWM=$(awk '/VmHWM/ {print $2}' "/proc/$APP_PID/status" 2>/dev/null || echo 0)
-stop_app
-trap - EXIT
+perf_stop_app
 
 python3 - "$OUT" "$HEAP" "$HWM" <<'PY'
 import re, sys

@@ -1,5 +1,6 @@
 package org.ducha.assignment;
 
+import java.sql.DatabaseMetaData;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,6 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import javax.sql.DataSource;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
@@ -18,6 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +40,11 @@ import org.springframework.transaction.annotation.Transactional;
  * once) and the office notified once per day, and
  * {@link AssignmentFlagged} published once per flag.</li>
  * </ol>
+ * The flag insert's {@code NOT EXISTS} is planned from the statistics of {@code assignment_flag}; when a
+ * run adds {@link #ANALYZE_AFTER_FLAGS} rows or more (the first run over existing data adds tens of
+ * thousands) it refreshes them at once on PostgreSQL ({@code ANALYZE}, inside the transaction), so
+ * the next run does not plan against an empty table with a nested loop and a sequential scan of
+ * every flag per overdue item while autovacuum has not caught up (docs/PERFORMANCE.md, section B).
  * Lights are never written: they are computed from the due date when read. The sweep runs once a
  * day across nodes (ShedLock) and may run any number of times a day: nothing is sent twice.
  */
@@ -44,6 +54,9 @@ class AssignmentSweep {
 	private static final Logger log = LoggerFactory.getLogger(AssignmentSweep.class);
 
 	static final String SYSTEM = "system";
+
+	/** A flag insert that added at least this many rows refreshes the table's planner statistics. */
+	static final int ANALYZE_AFTER_FLAGS = 1_000;
 
 	/** What one run did. */
 	record Outcome(int urged, int flagged, int notified) {
@@ -56,10 +69,13 @@ class AssignmentSweep {
 	private final AuditLog audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final DataSource dataSource;
+	private volatile Boolean postgres;
 
 	AssignmentSweep(JdbcClient jdbc, AssignmentDeadlines deadlines, Assignments assignments, Notifications notifications,
-			AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+			AuditLog audit, ApplicationEventPublisher events, Clock clock, DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.dataSource = dataSource;
 		this.deadlines = deadlines;
 		this.assignments = assignments;
 		this.notifications = notifications;
@@ -142,6 +158,9 @@ class AssignmentSweep {
 		if (flagged == 0) {
 			return 0;
 		}
+		if (flagged >= ANALYZE_AFTER_FLAGS && isPostgres()) {
+			jdbc.sql("ANALYZE assignment_flag").update();
+		}
 		jdbc.sql("""
 				UPDATE assignment SET flagged = TRUE, version = version + 1
 				WHERE flagged = FALSE AND id IN (SELECT f.assignment_id FROM assignment_flag f WHERE f.published = FALSE)""")
@@ -187,5 +206,21 @@ class AssignmentSweep {
 			.list()
 			.forEach(events::publishEvent);
 		jdbc.sql("UPDATE assignment_flag SET published = TRUE WHERE published = FALSE").update();
+	}
+
+	/** Whether the database is PostgreSQL (ANALYZE of a table inside a transaction; H2's own ANALYZE would commit). */
+	private boolean isPostgres() {
+		Boolean known = postgres;
+		if (known == null) {
+			try {
+				known = "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource,
+						DatabaseMetaData::getDatabaseProductName));
+			}
+			catch (MetaDataAccessException e) {
+				known = false;
+			}
+			postgres = known;
+		}
+		return known;
 	}
 }

@@ -42,6 +42,12 @@ import org.springframework.transaction.annotation.Transactional;
  * district's totals; a UNIT_PRINCIPAL reads only the figures of his unit and the units below it,
  * without report figures (counts must never tell an accused unit that it was reported). Anyone
  * else → 403.
+ *
+ * <p>The summary and the ranking figures are kept for a short while ({@link StatisticsCache}, 60 s by
+ * default), after the caller's permission was checked: a summary under a key of the caller himself
+ * (account, roles, cadre, unit) and his unit scope, so that nothing is ever shared between two users,
+ * whatever decides their visibility; the ranking figures, which are the same for every reader (per
+ * unit, no report figures), under the period and the day.
  */
 @Service
 @Transactional(readOnly = true)
@@ -63,10 +69,20 @@ public class Statistics {
 	private final AccessControl access;
 	private final WorkingCalendar calendar;
 	private final UnitRankingRule rankingRule;
+	private final StatisticsCache cache;
+
+	/** A summary as one caller sees it: he himself (what decides his visibility), his scope, the period, the day. */
+	private record SummaryKey(CurrentUser caller, Set<String> units, LocalDate from, LocalDate to, LocalDate today) {
+	}
+
+	/** The ranking figures of a period on a day (the same for every reader). */
+	private record FiguresKey(LocalDate from, LocalDate to, LocalDate today) {
+	}
 
 	Statistics(ReportStatistics reports, ProblemStatistics problems, AssignmentStatistics assignments,
-			AccountabilityCases cases, SupervisedTasks tasks, TaskStatistics taskStatistics, Meetings meetings, Organization organization,
-			Taxonomies taxonomies, AccessControl access, WorkingCalendar calendar, RankingWeights weights) {
+			AccountabilityCases cases, SupervisedTasks tasks, TaskStatistics taskStatistics, Meetings meetings,
+			Organization organization, Taxonomies taxonomies, AccessControl access, WorkingCalendar calendar,
+			RankingWeights weights, StatisticsCache cache) {
 		this.reports = reports;
 		this.problems = problems;
 		this.assignments = assignments;
@@ -79,6 +95,7 @@ public class Statistics {
 		this.access = access;
 		this.calendar = calendar;
 		this.rankingRule = new UnitRankingRule(weights);
+		this.cache = cache;
 	}
 
 	/** Whether the current user may read statistics at all (district roles or a unit principal). */
@@ -88,8 +105,16 @@ public class Statistics {
 			.orElse(false);
 	}
 
-	/** The summary for the period, for the caller's scope (see the class comment). */
+	/** The summary for the period, for the caller's scope (see the class comment), at most one cache TTL old. */
 	public StatisticsSummary summary(LocalDate from, LocalDate to) {
+		checkRange(from, to);
+		CurrentUser user = access.currentUser();
+		Set<String> units = unitsOf(user);
+		return cache.get(new SummaryKey(user, units == null ? null : Set.copyOf(units), from, to, calendar.today()),
+				() -> computeSummary(from, to));
+	}
+
+	private StatisticsSummary computeSummary(LocalDate from, LocalDate to) {
 		checkRange(from, to);
 		CurrentUser user = access.currentUser();
 		Set<String> units = unitsOf(user);
@@ -166,7 +191,7 @@ public class Statistics {
 		if (!user.hasAnyRole(DISTRICT_READERS.toArray(Role[]::new))) {
 			throw DomainException.forbidden("the unit ranking is for the district roles");
 		}
-		return rankingRule.rank(figures(from, to));
+		return rankingRule.rank(keptFigures(from, to));
 	}
 
 	/** The ranking line of the caller's own unit (a unit principal), if his unit is ranked. */
@@ -176,7 +201,7 @@ public class Statistics {
 		if (!user.hasRole(Role.UNIT_PRINCIPAL) || user.unitCode() == null) {
 			throw DomainException.forbidden("the own rank is for unit principals");
 		}
-		return rankingRule.rank(figures(from, to)).stream()
+		return rankingRule.rank(keptFigures(from, to)).stream()
 			.filter(r -> r.figures().unitCode().equals(user.unitCode()))
 			.findFirst();
 	}
@@ -208,6 +233,11 @@ public class Statistics {
 					a == null ? 0 : a.attended()));
 		}
 		return figures;
+	}
+
+	/** {@link #figures} at most one cache TTL old. */
+	private List<UnitFigures> keptFigures(LocalDate from, LocalDate to) {
+		return cache.get(new FiguresKey(from, to, calendar.today()), () -> List.copyOf(figures(from, to)));
 	}
 
 	private List<Unit> rankedUnits() {

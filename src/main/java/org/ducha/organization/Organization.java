@@ -64,6 +64,15 @@ public class Organization {
 		return units.findAllByOrderByCodeAsc();
 	}
 
+	/**
+	 * Every unit's name by its code, in code order, from the in-memory tree (no read of the units): for
+	 * lists that name units and offer them as a filter on every request. A unit created or renamed
+	 * through this module shows at once; a change made elsewhere (another node, SQL) within 30 s.
+	 */
+	public Map<String, String> unitNames() {
+		return tree.names();
+	}
+
 	public List<Cadre> allCadres() {
 		return cadres.findAllByOrderByCadreNoAsc();
 	}

@@ -16,8 +16,8 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
 
 	List<Unit> findByParentCodeOrderByCodeAsc(String parentCode);
 
-	@Query("select u.code, u.parentCode from Unit u")
-	List<Object[]> findAllCodesAndParents();
+	@Query("select u.code, u.parentCode, u.name from Unit u order by u.code")
+	List<Object[]> findAllCodesParentsAndNames();
 
 	@Query("""
 			select u from Unit u

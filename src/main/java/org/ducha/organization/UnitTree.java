@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +18,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The parent links of the org tree, held in memory: the data scope of a unit role is computed from it on
- * every scoped read, so it must not cost a read of every unit each time. A change of units through this
+ * The parent links and names of the org tree, held in memory: the data scope of a unit role is computed
+ * from it on every scoped read, and the lists name their units and offer them as filters from it, so
+ * neither must cost a read of every unit each time. A change of units through this
  * module drops it at once (and again after the commit, so that a read during the transaction cannot keep
  * the old tree); a change made elsewhere (another node, SQL) is seen after at most {@link #MAX_AGE}.
  */
@@ -26,7 +29,8 @@ class UnitTree {
 
 	static final Duration MAX_AGE = Duration.ofSeconds(30);
 
-	private record Snapshot(Set<String> codes, Map<String, List<String>> children, long loadedAtNanos) {
+	private record Snapshot(Set<String> codes, Map<String, List<String>> children, Map<String, String> names,
+			long loadedAtNanos) {
 	}
 
 	private final UnitRepository units;
@@ -55,7 +59,12 @@ class UnitTree {
 		return result;
 	}
 
-	/** Forgets the tree: the next read loads it again. Call on every change of a unit's code or parent. */
+	/** Every unit's name by its code, in code order (unmodifiable). */
+	Map<String, String> names() {
+		return snapshot().names();
+	}
+
+	/** Forgets the tree: the next read loads it again. Call on every change of a unit's code, parent or name. */
 	void invalidate() {
 		current.set(null);
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -76,15 +85,18 @@ class UnitTree {
 		long loadedAt = System.nanoTime();
 		Set<String> codes = new LinkedHashSet<>();
 		Map<String, List<String>> children = new HashMap<>();
-		for (Object[] row : units.findAllCodesAndParents()) {
+		Map<String, String> names = new LinkedHashMap<>();
+		for (Object[] row : units.findAllCodesParentsAndNames()) {
 			String code = (String) row[0];
 			String parent = (String) row[1];
 			codes.add(code);
+			names.put(code, (String) row[2]);
 			if (parent != null) {
 				children.computeIfAbsent(parent, k -> new ArrayList<>()).add(code);
 			}
 		}
-		Snapshot loaded = new Snapshot(Set.copyOf(codes), Map.copyOf(children), loadedAt);
+		Snapshot loaded = new Snapshot(Set.copyOf(codes), Map.copyOf(children), Collections.unmodifiableMap(names),
+				loadedAt);
 		current.compareAndSet(tree, loaded);
 		return loaded;
 	}

@@ -24,13 +24,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Times the assignment sweep (issue 4, docs/PERFORMANCE.md) inside the application context, on the
  * database the application is configured with: the sweep bean's {@code sweep()} — what the daily
  * scheduled run calls under its ShedLock — first on the previous working day (the catch-up run that
- * creates the flags and urges a long-running system already has), then on today (the measured daily
- * run), then once more on today (idempotent: nothing new). Each run reports its wall time and the
+ * creates the flags and urges a long-running system already has), then {@code ANALYZE} (the statistics
+ * autovacuum would have refreshed overnight), then on today (the measured daily run), then once more on today (idempotent: nothing new). Each run reports its wall time and the
  * wall time of each phase (urge, urge notices, flag, escalation notices, publish flags, audit,
  * commit), taken from the JDBC statements it issues. A benchmark main, not a test: run by
  * {@code perf/run-assignments.sh} in the {@code perf} profile.
@@ -53,6 +54,11 @@ public final class SweepBenchmark {
 			LocalDate today = LocalDate.now(Clock.system(ZONE));
 			LocalDate previous = calendar.minusWorkingDays(today, 1);
 			run("catch-up (previous working day)", previous, clock, sweep);
+			// what autovacuum would have done overnight: the planner's statistics of everything the catch-up wrote
+			long analyzeStart = System.nanoTime();
+			new JdbcTemplate(context.getBean(DataSource.class)).execute("ANALYZE");
+			System.out.printf(Locale.ROOT, "sweep ANALYZE after the catch-up run: %d ms (not part of any run)%n",
+					(System.nanoTime() - analyzeStart) / 1_000_000);
 			run("daily run", today, clock, sweep);
 			run("second run the same day", today, clock, sweep);
 		}

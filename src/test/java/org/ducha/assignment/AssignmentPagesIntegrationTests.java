@@ -13,13 +13,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
+import org.ducha.organization.Organization;
+import org.ducha.organization.UnitDraft;
+import org.ducha.organization.UnitType;
 import org.ducha.web.XlsxExports;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The assignment pages: to-do list, office list, overview, the assignment page with its allowed forms. */
 class AssignmentPagesIntegrationTests extends AssignmentIntegrationSupport {
+
+	@Autowired
+	Organization organization;
 
 	String page(String path, RequestPostProcessor who) throws Exception {
 		return mvc.perform(get(path).with(who)).andExpect(status().isOk()).andReturn().getResponse()
@@ -40,6 +48,20 @@ class AssignmentPagesIntegrationTests extends AssignmentIntegrationSupport {
 			.contains("data-light=\"RED\"")
 			.contains("待办交办事项");
 		assertThat(html.indexOf(red.id())).isLessThan(html.indexOf(green.id()));
+	}
+
+	@Test
+	@WithMockUser(username = "admin", roles = "SYSTEM_ADMIN")
+	void theToDoUnitFilterShowsAUnitCreatedAndThenRenamedAfterThePageWasLoaded() throws Exception {
+		assertThat(page("/assignments/todo", ZJJ)).doesNotContain("value=\"ZJJTODO\"");
+
+		organization.createUnit(new UnitDraft("ZJJTODO", "住建局待办测试股", UnitType.OTHER, "ZJJ", null, null, null, null));
+		assertThat(page("/assignments/todo", ZJJ)).contains("value=\"ZJJTODO\"").contains("住建局待办测试股");
+
+		organization.updateUnit("ZJJTODO", new UnitDraft("ZJJTODO", "住建局待办改名股", UnitType.OTHER, "ZJJ", null, null,
+				null, null));
+		assertThat(page("/assignments/todo", ZJJ)).contains("住建局待办改名股").doesNotContain("住建局待办测试股");
+		assertThat(page("/assignments/todo", SCJ)).as("another unit's scope").doesNotContain("value=\"ZJJTODO\"");
 	}
 
 	@Test

@@ -2,7 +2,15 @@ package org.ducha.assignment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.DatabaseMetaData;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import org.ducha.access.Role;
 import org.ducha.access.UserAccount;
@@ -11,6 +19,8 @@ import org.ducha.calendar.TrafficLight;
 import org.ducha.calendar.WorkingCalendar;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -37,6 +47,9 @@ class AssignmentSweepIntegrationTests extends AssignmentIntegrationSupport {
 
 	@Autowired
 	UserAccounts users;
+
+	@Autowired
+	DataSource dataSource;
 
 	long urges(String id, LocalDate day) {
 		return jdbc.sql("SELECT COUNT(*) FROM assignment_urge WHERE assignment_id = :id AND urge_day = :d")
@@ -157,6 +170,51 @@ class AssignmentSweepIntegrationTests extends AssignmentIntegrationSupport {
 		assertThat(notices("sweep-c004-off", "ASSIGNMENT_ESCALATED", "assignment-escalation:2026-08-21")).isZero();
 		assertThat(notices("zjj", "ASSIGNMENT_URGED", "assignment-urge:2026-08-21")).isEqualTo(1);
 		assertThat(notices("scj", "ASSIGNMENT_URGED", "assignment-urge:2026-08-21")).isEqualTo(1);
+	}
+
+	@Test
+	void aRunThatFlagsManyItemsRefreshesTheFlagStatisticsOnPostgresql() throws Exception {
+		// 1,000 open items of a unit outside the org tree (no recipients), due Mon 2026-06-01, inserted as
+		// rows: 5 working days overdue on Mon 2026-06-08, swept on 2026-06-12.
+		int count = AssignmentSweep.ANALYZE_AFTER_FLAGS;
+		String unit = "SWEEP-BULK";
+		LocalDate issuedOn = LocalDate.of(2026, 5, 20);
+		LocalDate dueOn = LocalDate.of(2026, 6, 1);
+		List<Object[]> rows = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			rows.add(new Object[] { UUID.randomUUID().toString(), "TASK", "BULK-" + i, unit, "IN_PROGRESS", "officer",
+					issuedOn, dueOn, dueOn, issuedOn.plusDays(1), issuedOn, OffsetDateTime.of(2026, 5, 20, 0, 0, 0, 0, ZoneOffset.UTC) });
+		}
+		JdbcTemplate template = new JdbcTemplate(dataSource);
+		template.batchUpdate("""
+				INSERT INTO assignment (id, kind, source_id, unit_code, status, issued_by, issued_on, original_due_on, due_on,
+				  sign_due_on, signed_on, signed_late, percent, returned_count, flagged, created_at, version)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, 50, 0, FALSE, ?, 0)""", rows);
+		try {
+			clock.setDate(LocalDate.of(2026, 6, 12));
+			AssignmentSweep.Outcome outcome = sweep.sweep();
+
+			assertThat(outcome.flagged()).isGreaterThanOrEqualTo(count);
+			assertThat(jdbc.sql("""
+					SELECT COUNT(*) FROM assignment_flag f JOIN assignment a ON a.id = f.assignment_id
+					WHERE a.unit_code = :unit AND f.reason = 'OVERDUE'""").param("unit", unit).query(Long.class).single())
+				.isEqualTo(count);
+			if ("PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName))) {
+				// the planner's row count of assignment_flag comes from the ANALYZE the run issued, not from autovacuum
+				double planned = jdbc.sql("SELECT reltuples FROM pg_class WHERE oid = to_regclass('assignment_flag')")
+					.query(Double.class)
+					.single();
+				assertThat(planned).isGreaterThanOrEqualTo(count);
+			}
+		}
+		finally {
+			for (String table : List.of("assignment_flag", "assignment_urge", "assignment_step")) {
+				jdbc.sql("DELETE FROM " + table + " WHERE assignment_id IN (SELECT id FROM assignment WHERE unit_code = :unit)")
+					.param("unit", unit)
+					.update();
+			}
+			jdbc.sql("DELETE FROM assignment WHERE unit_code = :unit").param("unit", unit).update();
+		}
 	}
 
 	@Test

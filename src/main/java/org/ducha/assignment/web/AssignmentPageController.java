@@ -26,7 +26,6 @@ import org.ducha.attachment.Attachments;
 import org.ducha.calendar.TrafficLight;
 import org.ducha.calendar.WorkingCalendar;
 import org.ducha.organization.Organization;
-import org.ducha.organization.Unit;
 import org.ducha.shared.DomainException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -117,10 +116,11 @@ class AssignmentPageController {
 		model.addAttribute("statuses", AssignmentStatus.values());
 		model.addAttribute("kinds", AssignmentKind.values());
 		model.addAttribute("lightValues", TrafficLight.values());
-		List<Unit> allUnits = organization.allUnits();
+		// the unit names come from the org tree held in memory, not from a read of every unit per page
+		Map<String, String> unitNames = organization.unitNames();
 		DataScope scope = access.currentScope();
-		model.addAttribute("units", allUnits.stream().filter(u -> scope.coversUnit(u.getCode())).toList());
-		model.addAttribute("unitNames", allUnits.stream().collect(Collectors.toMap(Unit::getCode, Unit::getName)));
+		model.addAttribute("units", unitNames.entrySet().stream().filter(u -> scope.coversUnit(u.getKey())).toList());
+		model.addAttribute("unitNames", unitNames);
 		return htmx.isHtmxRequest() ? "assignment/list :: results" : "assignment/list";
 	}
 
