@@ -13,7 +13,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /**
  * The dashboard page ({@code /dashboard}): its figures, the links from every figure to the list
  * behind it with the same period, the unit principal's own view, the refusals and the period
- * form's errors. The records are in February to April 2020, a month no other statistics test uses.
+ * form's errors. The records are in February to April 2017, a month no other statistics test uses.
  */
 class DashboardPagesIntegrationTests extends StatisticsIntegrationSupport {
 
@@ -29,36 +29,36 @@ class DashboardPagesIntegrationTests extends StatisticsIntegrationSupport {
 
 	@Test
 	void leaderSeesEveryFigureLinkedToTheListBehindItForTheSamePeriod() throws Exception {
-		fixtures.report("SURVEY", "ZFZD-04", d("2020-02-06"), d("2020-02-08"), null, null);
-		fixtures.report("SURVEY", "ZFZD-04", d("2020-02-07"), null, null, null);
-		fixtures.report("MEDIA", "ZFZD-04", d("2020-02-08"), null, null, null);
-		fixtures.problem("JYJ", "BXGD-02-02", d("2020-02-09"), d("2020-02-20"), null);
-		fixtures.decidedCase("C901", "JYJ", "测试甲", "科员", "事实", List.of("ADMONISHMENT"), 1, d("2020-02-21"), null);
-		String html = page("2020-02-01", "2020-02-29", LEADER);
+		fixtures.report("SURVEY", "ZFZD-04", d("2017-02-06"), d("2017-02-08"), null, null);
+		fixtures.report("SURVEY", "ZFZD-04", d("2017-02-07"), null, null, null);
+		fixtures.report("MEDIA", "ZFZD-04", d("2017-02-08"), null, null, null);
+		fixtures.problem("JYJ", "BXGD-02-02", d("2017-02-09"), d("2017-02-20"), null);
+		fixtures.decidedCase("C901", "JYJ", "测试甲", "科员", "事实", List.of("ADMONISHMENT"), 1, d("2017-02-21"), null);
+		String html = page("2017-02-01", "2017-02-28", LEADER);
 		assertThat(html).contains("data-testid=\"tile-received\"")
-			.contains("/reports?receivedFrom=2020-02-01&amp;receivedTo=2020-02-29\"")
-			.contains("/reports?acceptedFrom=2020-02-01&amp;acceptedTo=2020-02-29\"")
-			.contains("/problems?foundFrom=2020-02-01&amp;foundTo=2020-02-29\"")
-			.contains("/assignments?dueFrom=2020-02-01&amp;dueTo=2020-02-29&amp;kind=PROBLEM&amp;late=true\"")
-			.contains("/accountability/cases?decidedFrom=2020-02-01&amp;decidedTo=2020-02-29\"");
+			.contains("/reports?receivedFrom=2017-02-01&amp;receivedTo=2017-02-28\"")
+			.contains("/reports?acceptedFrom=2017-02-01&amp;acceptedTo=2017-02-28\"")
+			.contains("/problems?foundFrom=2017-02-01&amp;foundTo=2017-02-28\"")
+			.contains("/assignments?dueFrom=2017-02-01&amp;dueTo=2017-02-28&amp;kind=PROBLEM&amp;late=true\"")
+			.contains("/accountability/cases?decidedFrom=2017-02-01&amp;decidedTo=2017-02-28\"");
 		// the channel chart's rows: SURVEY 2, MEDIA 1, each linked to the reports of that channel
 		assertThat(html).contains("data-code=\"SURVEY\" data-value=\"2\" "
-				+ "data-href=\"/reports?receivedFrom=2020-02-01&amp;receivedTo=2020-02-29&amp;channel=SURVEY\"")
+				+ "data-href=\"/reports?receivedFrom=2017-02-01&amp;receivedTo=2017-02-28&amp;channel=SURVEY\"")
 			.contains("data-code=\"MEDIA\" data-value=\"1\"");
 		// the unit with problems and the four forms, linked to their lists
 		assertThat(html).contains("data-code=\"JYJ\" data-value=\"1\" "
-				+ "data-href=\"/problems?foundFrom=2020-02-01&amp;foundTo=2020-02-29&amp;unitCode=JYJ\"")
+				+ "data-href=\"/problems?foundFrom=2017-02-01&amp;foundTo=2017-02-28&amp;unitCode=JYJ\"")
 			.contains("data-code=\"1\" data-value=\"1\" "
-				+ "data-href=\"/accountability/cases?decidedFrom=2020-02-01&amp;decidedTo=2020-02-29&amp;fourForm=1\"");
+				+ "data-href=\"/accountability/cases?decidedFrom=2017-02-01&amp;decidedTo=2017-02-28&amp;fourForm=1\"");
 		// the 八项规定 row of the parent category counts its child and drills into the whole subtree
 		assertThat(html).contains("data-code=\"BXGD-02\" data-value=\"1\" "
-				+ "data-href=\"/problems?foundFrom=2020-02-01&amp;foundTo=2020-02-29&amp;categoryCode=BXGD-02&amp;withSubcategories=true\"");
+				+ "data-href=\"/problems?foundFrom=2017-02-01&amp;foundTo=2017-02-28&amp;categoryCode=BXGD-02&amp;withSubcategories=true\"");
 		// month by month: the September row, each cell linked to that month's list
-		assertThat(html).contains("data-month=\"2020-02\"")
+		assertThat(html).contains("data-month=\"2017-02\"")
 			.contains("data-series=\"reportsReceived\" data-value=\"3\" "
-				+ "data-href=\"/reports?receivedFrom=2020-02-01&amp;receivedTo=2020-02-29\"")
+				+ "data-href=\"/reports?receivedFrom=2017-02-01&amp;receivedTo=2017-02-28\"")
 			.contains("data-series=\"casesDecided\" data-value=\"1\" "
-				+ "data-href=\"/accountability/cases?decidedFrom=2020-02-01&amp;decidedTo=2020-02-29\"")
+				+ "data-href=\"/accountability/cases?decidedFrom=2017-02-01&amp;decidedTo=2017-02-28\"")
 			.contains("data-testid=\"tile-tasksCreated\"");
 		assertThat(html).contains("data-testid=\"ranking\"").contains("data-unit=\"JYJ\"")
 			.doesNotContain("data-testid=\"own-rank\"");
@@ -66,10 +66,10 @@ class DashboardPagesIntegrationTests extends StatisticsIntegrationSupport {
 
 	@Test
 	void unitPrincipalSeesHisUnitsFiguresAndRankButNoReportFigures() throws Exception {
-		fixtures.report("SURVEY", "ZFZD-04", d("2020-03-04"), null, null, null);
-		fixtures.problem("ZJJ", "ZFZD-04", d("2020-03-05"), d("2020-03-15"), null);
-		fixtures.problem("SCJ", "ZFZD-04", d("2020-03-05"), d("2020-03-15"), null);
-		String html = page("2020-03-01", "2020-03-31", ZJJ);
+		fixtures.report("SURVEY", "ZFZD-04", d("2017-03-04"), null, null, null);
+		fixtures.problem("ZJJ", "ZFZD-04", d("2017-03-05"), d("2017-03-15"), null);
+		fixtures.problem("SCJ", "ZFZD-04", d("2017-03-05"), d("2017-03-15"), null);
+		String html = page("2017-03-01", "2017-03-31", ZJJ);
 		assertThat(html).contains("data-testid=\"own-rank\"").contains("data-testid=\"own-rank-value\"")
 			.contains("data-code=\"ZJJ\" data-value=\"1\"")
 			.doesNotContain("data-code=\"SCJ\"")
@@ -82,10 +82,10 @@ class DashboardPagesIntegrationTests extends StatisticsIntegrationSupport {
 
 	@Test
 	void theRankingExportsAsXlsxForTheDistrictRolesOnly() throws Exception {
-		fixtures.problem("JYJ", "ZFZD-05", d("2020-04-09"), d("2020-04-11"), d("2020-04-10"));
-		fixtures.problem("SCJ", "ZFZD-05", d("2020-04-09"), d("2020-04-11"), null);
+		fixtures.problem("JYJ", "ZFZD-05", d("2017-04-09"), d("2017-04-11"), d("2017-04-10"));
+		fixtures.problem("SCJ", "ZFZD-05", d("2017-04-09"), d("2017-04-11"), null);
 		for (String path : List.of("/dashboard/ranking", "/api/v1/statistics/ranking")) {
-			byte[] file = mvc.perform(get(path).param("format", "xlsx").param("from", "2020-04-01").param("to", "2020-04-30")
+			byte[] file = mvc.perform(get(path).param("format", "xlsx").param("from", "2017-04-01").param("to", "2017-04-30")
 				.with(DIRECTOR)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 			try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
 					new java.io.ByteArrayInputStream(file))) {
@@ -95,11 +95,11 @@ class DashboardPagesIntegrationTests extends StatisticsIntegrationSupport {
 				assertThat(last.getCell(1).getStringCellValue()).isEqualTo("SCJ");
 				assertThat(last.getCell(6).getNumericCellValue()).isEqualTo(1.0);
 			}
-			mvc.perform(get(path).param("format", "xlsx").param("from", "2020-04-01").param("to", "2020-04-30").with(ZJJ))
+			mvc.perform(get(path).param("format", "xlsx").param("from", "2017-04-01").param("to", "2017-04-30").with(ZJJ))
 				.andExpect(status().isForbidden());
 		}
-		assertThat(page("2020-04-01", "2020-04-30", LEADER))
-			.contains("/dashboard/ranking?format=xlsx&amp;from=2020-04-01&amp;to=2020-04-30");
+		assertThat(page("2017-04-01", "2017-04-30", LEADER))
+			.contains("/dashboard/ranking?format=xlsx&amp;from=2017-04-01&amp;to=2017-04-30");
 	}
 
 	@Test
@@ -111,19 +111,19 @@ class DashboardPagesIntegrationTests extends StatisticsIntegrationSupport {
 
 	@Test
 	void theDefaultPeriodRunsFromTheFirstOfJanuaryToToday() throws Exception {
-		clock.setDate(d("2020-11-17"));
+		clock.setDate(d("2017-11-17"));
 		String html = mvc.perform(get("/dashboard").with(OFFICER)).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
-		assertThat(html).contains("value=\"2020-01-01\"").contains("value=\"2020-11-17\"")
-			.contains("/reports?receivedFrom=2020-01-01&amp;receivedTo=2020-11-17\"");
+		assertThat(html).contains("value=\"2017-01-01\"").contains("value=\"2017-11-17\"")
+			.contains("/reports?receivedFrom=2017-01-01&amp;receivedTo=2017-11-17\"");
 	}
 
 	@Test
 	void aBadDateIsShownBesideItsFieldAndNothingIsCounted() throws Exception {
-		String html = page("2021-13-01", "2020-02-29", DIRECTOR);
+		String html = page("2021-13-01", "2017-02-28", DIRECTOR);
 		assertThat(html).contains("data-testid=\"from-error\"").contains("日期格式应为")
 			.doesNotContain("data-testid=\"dashboard\"");
-		html = page("2020-02-29", "2020-02-01", DIRECTOR);
+		html = page("2017-02-28", "2017-02-01", DIRECTOR);
 		assertThat(html).contains("data-testid=\"to-error\"").doesNotContain("data-testid=\"dashboard\"");
 	}
 
