@@ -38,10 +38,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The statistics of SPEC §10, computed through the other modules' public queries (never their
- * tables): the summary counts and the unit ranking. LEADER, OFFICE_DIRECTOR and OFFICER read the
- * district's totals; a UNIT_PRINCIPAL reads only the figures of his unit and the units below it,
- * without report figures (counts must never tell an accused unit that it was reported). Anyone
- * else → 403.
+ * tables): the summary counts (with the supervised tasks), the monthly figures and the unit ranking.
+ * LEADER, OFFICE_DIRECTOR and OFFICER read the district's totals, report counts limited to the
+ * reports the reader may see (the report visibility policy: never one naming him or his unit); a
+ * UNIT_PRINCIPAL reads only the figures of his unit and the units below it, without report figures
+ * (counts must never tell an accused unit that it was reported). Anyone else → 403.
  */
 @Service
 @Transactional(readOnly = true)
@@ -65,8 +66,8 @@ public class Statistics {
 	private final UnitRankingRule rankingRule;
 
 	Statistics(ReportStatistics reports, ProblemStatistics problems, AssignmentStatistics assignments,
-			AccountabilityCases cases, SupervisedTasks tasks, TaskStatistics taskStatistics, Meetings meetings, Organization organization,
-			Taxonomies taxonomies, AccessControl access, WorkingCalendar calendar, RankingWeights weights) {
+			AccountabilityCases cases, SupervisedTasks tasks, TaskStatistics taskStatistics, Meetings meetings,
+			Organization organization, Taxonomies taxonomies, AccessControl access, WorkingCalendar calendar, RankingWeights weights) {
 		this.reports = reports;
 		this.problems = problems;
 		this.assignments = assignments;
