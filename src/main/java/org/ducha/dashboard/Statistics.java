@@ -38,10 +38,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The statistics of SPEC §10, computed through the other modules' public queries (never their
- * tables): the summary counts and the unit ranking. LEADER, OFFICE_DIRECTOR and OFFICER read the
- * district's totals; a UNIT_PRINCIPAL reads only the figures of his unit and the units below it,
- * without report figures (counts must never tell an accused unit that it was reported). Anyone
- * else → 403.
+ * tables): the summary counts (with the supervised tasks), the monthly figures and the unit ranking.
+ * LEADER, OFFICE_DIRECTOR and OFFICER read the district's totals, report counts limited to the
+ * reports the reader may see (the report visibility policy: never one naming him or his unit); a
+ * UNIT_PRINCIPAL reads only the figures of his unit and the units below it, without report figures
+ * (counts must never tell an accused unit that it was reported). Anyone else → 403.
  *
  * <p>The summary and the ranking figures are kept for a short while ({@link StatisticsCache}, 60 s by
  * default), after the caller's permission was checked: a summary under a key of the caller himself
@@ -81,8 +82,12 @@ public class Statistics {
 
 	Statistics(ReportStatistics reports, ProblemStatistics problems, AssignmentStatistics assignments,
 			AccountabilityCases cases, SupervisedTasks tasks, TaskStatistics taskStatistics, Meetings meetings,
+<<<<<<< HEAD
 			Organization organization, Taxonomies taxonomies, AccessControl access, WorkingCalendar calendar,
 			RankingWeights weights, StatisticsCache cache) {
+=======
+			Organization organization, Taxonomies taxonomies, AccessControl access, WorkingCalendar calendar, RankingWeights weights) {
+>>>>>>> drill
 		this.reports = reports;
 		this.problems = problems;
 		this.assignments = assignments;
