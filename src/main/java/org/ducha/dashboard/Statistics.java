@@ -82,12 +82,8 @@ public class Statistics {
 
 	Statistics(ReportStatistics reports, ProblemStatistics problems, AssignmentStatistics assignments,
 			AccountabilityCases cases, SupervisedTasks tasks, TaskStatistics taskStatistics, Meetings meetings,
-<<<<<<< HEAD
 			Organization organization, Taxonomies taxonomies, AccessControl access, WorkingCalendar calendar,
 			RankingWeights weights, StatisticsCache cache) {
-=======
-			Organization organization, Taxonomies taxonomies, AccessControl access, WorkingCalendar calendar, RankingWeights weights) {
->>>>>>> drill
 		this.reports = reports;
 		this.problems = problems;
 		this.assignments = assignments;
