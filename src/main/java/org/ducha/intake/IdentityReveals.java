@@ -72,7 +72,7 @@ public class IdentityReveals {
 	 */
 	@Transactional
 	public IdentityRequest request(String reportId, String reason, String idempotencyKey) {
-		viewers.requireRole(Reports.VIEWERS);
+		CurrentUser user = viewers.requireRole(Reports.VIEWERS);
 		String why = Reports.blankToNull(reason);
 		if (why == null) {
 			throw DomainException.validation("reason", "required");
@@ -80,7 +80,6 @@ public class IdentityReveals {
 		if (why.length() > 2000) {
 			throw DomainException.validation("reason", "at most 2000 characters");
 		}
-		CurrentUser user = viewers.requireRole(Reports.VIEWERS);
 		Report report = reportService.visible(reportId, user);
 		String key = Reports.blankToNull(idempotencyKey);
 		if (key != null) {

@@ -102,7 +102,9 @@ class ReportPagesIntegrationTests extends IntakeIntegrationSupport {
 
 	@Test
 	void theReportPageShowsTheMaskTimelineClocksAndOnlyTheAllowedActions() throws Exception {
-		String id = registerId(namedReport());
+		// an accused outside the roster, so that no earlier report of other tests is proposed as a duplicate
+		String id = registerId(namedReport("LETTER", "2026-09-18",
+				"[{\"name\":\"某某\",\"unitName\":\"某公司\",\"position\":\"经理\"}]", "[]"));
 		Html asOfficer = page("/reports/" + id, OFFICER);
 		assertThat(asOfficer.block("data-testid=\"reporter-identity\"", "dl").toString()).contains("张*", "138****0000");
 		assertThat(asOfficer.toString()).doesNotContain("张三", "110101199001011234");
