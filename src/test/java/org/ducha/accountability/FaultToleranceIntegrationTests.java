@@ -38,6 +38,17 @@ class FaultToleranceIntegrationTests extends IntegrityIntegrationSupport {
 	}
 
 	@Test
+	void theApplicationPageShowsEachChecklistAnswerAsGiven() throws Exception {
+		String caseId = openCase("C012");
+		String id = pendingApplication(caseId);
+		String page = mvc.perform(get("/fault-tolerance/" + id).with(OFFICER)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		// privateGain, eightRulesViolation, defiedProhibition answered no; the nine others yes
+		assertThat(page.split("<td>是</td>", -1)).hasSize(10);
+		assertThat(page.split("<td>否</td>", -1)).hasSize(4);
+	}
+
+	@Test
 	void privateGainIsRefusedAutomaticallyWithTheReason() throws Exception {
 		String caseId = openCase("C013");
 		postJson("/api/v1/fault-tolerance-applications", application(caseId, true, false, false), OFFICER)
