@@ -77,6 +77,10 @@ class SecurityConfiguration {
 				.requestMatchers("/api/v1/public/**").permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
 				.requestMatchers("/api/v1/access/**").hasAnyRole(Role.SECURITY_ADMIN.name(), Role.AUDITOR.name())
+				// registering a report: the registrars of Reports.REGISTRARS, refused before the body is read,
+				// so that a role that may not register gets 403 whatever it sent
+				.requestMatchers(HttpMethod.POST, "/api/v1/reports")
+				.hasAnyRole(Role.INTAKE_OFFICER.name(), Role.OFFICER.name(), Role.OFFICE_DIRECTOR.name())
 				.anyRequest().authenticated())
 			.addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
 			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));

@@ -185,6 +185,9 @@ class ReportApiContractTests extends IntakeIntegrationSupport {
 	void eachStepIsForbiddenToARoleThatMayNotTakeIt() throws Exception {
 		String id = registered(namedReport(), "intake");
 		assertProblem(call("POST", "/api/v1/reports", "REGISTER", "leader"), 403, "FORBIDDEN");
+		// refused before the body is read: an empty body from a role that may not register is 403, not 400
+		assertProblem(call("POST", "/api/v1/reports", "{}", "leader"), 403, "FORBIDDEN");
+		assertProblem(call("POST", "/api/v1/reports", "{}", "chengang"), 403, "FORBIDDEN");
 		assertProblem(call("POST", "/api/v1/reports/" + id + "/accept", "{}", "intake"), 403, "FORBIDDEN");
 		assertProblem(call("POST", "/api/v1/reports/" + id + "/accept", "{}", "leader"), 403, "FORBIDDEN");
 		step(id, "accept", "{}", "officer");
