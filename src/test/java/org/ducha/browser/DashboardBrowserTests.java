@@ -27,7 +27,8 @@ class DashboardBrowserTests extends BrowserTestSupport {
 		org.assertj.core.api.Assertions.assertThat(count).isPositive().isLessThanOrEqualTo(20);
 		screenshot("dashboard");
 
-		// the middle of the first bar, in page coordinates, from the chart itself
+		// the middle of the first bar, in viewport coordinates, from the chart itself (scrolled into view)
+		chart.locator(".dashboard-chart").scrollIntoViewIfNeeded();
 		@SuppressWarnings("unchecked")
 		List<Number> point = (List<Number>) chart.locator(".dashboard-chart").evaluate("""
 				(el, value) => {
