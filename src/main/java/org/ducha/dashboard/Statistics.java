@@ -76,6 +76,10 @@ public class Statistics {
 	private record SummaryKey(CurrentUser caller, Set<String> units, LocalDate from, LocalDate to, LocalDate today) {
 	}
 
+	/** The monthly figures as one caller sees them: the same key as a summary's, apart. */
+	private record MonthlyKey(CurrentUser caller, Set<String> units, LocalDate from, LocalDate to, LocalDate today) {
+	}
+
 	/** The ranking figures of a period on a day (the same for every reader). */
 	private record FiguresKey(LocalDate from, LocalDate to, LocalDate today) {
 	}
@@ -163,6 +167,11 @@ public class Statistics {
 		checkRange(from, to);
 		CurrentUser user = access.currentUser();
 		Set<String> units = unitsOf(user);
+		return cache.get(new MonthlyKey(user, units == null ? null : Set.copyOf(units), from, to, calendar.today()),
+				() -> List.copyOf(computeMonthly(from, to, units)));
+	}
+
+	private List<MonthFigures> computeMonthly(LocalDate from, LocalDate to, Set<String> units) {
 		boolean district = units == null;
 		Map<YearMonth, Long> received = district ? reports.receivedByMonth(from, to) : Map.of();
 		Map<YearMonth, Long> found = problems.byMonth(false, from, to, units);

@@ -71,6 +71,30 @@ class StatisticsCacheIntegrationTests extends StatisticsIntegrationSupport {
 	}
 
 	@Test
+	void keptMonthlyFiguresAreNeverHandedToACallerOfAnotherScope() throws Exception {
+		fixtures.problem("ZJJ", "ZFZD-04", d("2023-09-04"), d("2023-09-28"), null);
+		fixtures.problem("SCJ", "ZFZD-04", d("2023-09-05"), d("2023-09-28"), null);
+		fixtures.report("LETTER", "ZFZD-04", d("2023-09-06"), null, null, null);
+		monthly(LEADER).andExpect(jsonPath("$.items[0].problemsFound").value(2))
+			.andExpect(jsonPath("$.items[0].reportsReceived").value(1));
+		monthly(ZJJ).andExpect(jsonPath("$.items[0].problemsFound").value(1))
+			.andExpect(jsonPath("$.items[0].reportsReceived").value(nullValue()));
+		fixtures.problem("ZJJ", "ZFZD-04", d("2023-09-07"), d("2023-09-28"), null);
+		// kept for the two who asked, never another's for the one asking first
+		monthly(LEADER).andExpect(jsonPath("$.items[0].problemsFound").value(2));
+		monthly(ZJJ).andExpect(jsonPath("$.items[0].problemsFound").value(1));
+		monthly(SCJ).andExpect(jsonPath("$.items[0].problemsFound").value(1))
+			.andExpect(jsonPath("$.items[0].reportsReceived").value(nullValue()));
+		monthly(OFFICER).andExpect(jsonPath("$.items[0].problemsFound").value(3))
+			.andExpect(jsonPath("$.items[0].reportsReceived").value(1));
+	}
+
+	private ResultActions monthly(RequestPostProcessor who) throws Exception {
+		return mvc.perform(get("/api/v1/statistics/monthly").param("from", "2023-09-01").param("to", "2023-09-30").with(who))
+			.andExpect(status().isOk());
+	}
+
+	@Test
 	void aKeptSummaryIsStillRefusedToACallerWithoutStatistics() throws Exception {
 		summary("2023-08-01", "2023-08-31", LEADER);
 		mvc.perform(get("/api/v1/statistics/summary").param("from", "2023-08-01").param("to", "2023-08-31")

@@ -19,7 +19,6 @@ import org.ducha.dashboard.Statistics;
 import org.ducha.dashboard.StatisticsSummary;
 import org.ducha.dashboard.UnitRank;
 import org.ducha.organization.Organization;
-import org.ducha.organization.Unit;
 import org.ducha.shared.DomainException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -256,11 +255,7 @@ class DashboardPageController {
 	}
 
 	private Map<String, String> unitNames() {
-		Map<String, String> names = new LinkedHashMap<>();
-		for (Unit u : organization.allUnits()) {
-			names.put(u.getCode(), u.getName());
-		}
-		return names;
+		return organization.unitNames();
 	}
 
 	private LocalDate parse(String field, String value, LocalDate fallback, Map<String, String> errors) {
