@@ -42,6 +42,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 @RequestMapping("/dashboard")
 class DashboardPageController {
 
+	/** The ranking shows its first and last ten units when there are more than twenty (the export has all). */
+	static final int RANKING_ENDS = 10;
+
+	/** The units-with-most-problems chart shows the first fifteen (the problem list has every unit). */
+	static final int PROBLEM_UNITS = 15;
+
 	/** One bar of a chart and one row of the table beside it: label, value and the list behind it. */
 	record Item(String code, String label, long value, String href) {
 	}
@@ -109,7 +115,11 @@ class DashboardPageController {
 		if (summary.district()) {
 			charts.put("channels", channels(summary, period));
 			charts.put("reportCategories", reportCategories(summary, period));
-			model.addAttribute("ranking", statistics.ranking(start, end));
+			List<UnitRank> ranking = statistics.ranking(start, end);
+			model.addAttribute("rankedCount", ranking.size());
+			model.addAttribute("ranking", ranking.size() <= 2 * RANKING_ENDS ? ranking : ranking.subList(0, RANKING_ENDS));
+			model.addAttribute("rankingTail", ranking.size() <= 2 * RANKING_ENDS ? List.of()
+					: ranking.subList(ranking.size() - RANKING_ENDS, ranking.size()));
 		}
 		else {
 			Optional<UnitRank> own = access.currentUser().hasRole(Role.UNIT_PRINCIPAL)
@@ -228,6 +238,7 @@ class DashboardPageController {
 		List<Item> items = new ArrayList<>();
 		s.problemsByUnit().entrySet().stream()
 			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.limit(PROBLEM_UNITS)
 			.forEach(e -> items.add(new Item(e.getKey(), unitNames.getOrDefault(e.getKey(), e.getKey()), e.getValue(),
 					p.href("/problems", "foundFrom", "foundTo", "unitCode", e.getKey()))));
 		return items;
