@@ -39,6 +39,8 @@ perf_recreate_db() {
 
 # The application's database settings (exported, so the application and a benchmark main read them).
 perf_db_env() {
+  # the postgres profile for every JVM the script starts (the benchmarks too; the application adds demo)
+  export SPRING_PROFILES_ACTIVE=postgres
   export DUCHA_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" DUCHA_DB_USER=$DB DUCHA_DB_PASSWORD=$DB
 }
 
