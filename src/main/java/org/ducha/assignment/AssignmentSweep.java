@@ -37,8 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>escalation and the accountability flag at 5 working days overdue: the due-date cut-off is
  * computed once from the calendar; the flag rows are inserted once per assignment, the assignments
  * marked, the supervising district leaders (the distinct leaders of the units concerned, looked up
- * once) and the office notified once per day, and
- * {@link AssignmentFlagged} published once per flag.</li>
+ * once) and the office notified once per day, and one {@link AssignmentsFlagged} published for the run (never one
+ * event per flag: a catch-up run flags tens of thousands of items).</li>
  * </ol>
  * The flag insert's {@code NOT EXISTS} is planned from the statistics of {@code assignment_flag}; when a
  * run adds {@link #ANALYZE_AFTER_FLAGS} rows or more (the first run over existing data adds tens of
@@ -103,7 +103,7 @@ class AssignmentSweep {
 		int flagged = flagOverdue(today, now);
 		if (flagged > 0) {
 			notified += escalate(today);
-			publishFlags();
+			publishFlags(today, flagged);
 		}
 		if (urged > 0 || flagged > 0) {
 			audit.recordAs(SYSTEM, "ASSIGNMENTS_SWEPT", Assignments.AUDIT_TYPE, today.toString(),
@@ -163,7 +163,8 @@ class AssignmentSweep {
 		}
 		jdbc.sql("""
 				UPDATE assignment SET flagged = TRUE, version = version + 1
-				WHERE flagged = FALSE AND id IN (SELECT f.assignment_id FROM assignment_flag f WHERE f.published = FALSE)""")
+				WHERE flagged = FALSE
+				  AND EXISTS (SELECT 1 FROM assignment_flag f WHERE f.assignment_id = assignment.id AND f.published = FALSE)""")
 			.update();
 		for (String action : List.of("ESCALATED", "FLAGGED_OVERDUE")) {
 			jdbc.sql("""
@@ -195,16 +196,9 @@ class AssignmentSweep {
 				"assignment-escalation:" + today);
 	}
 
-	/** Publishes AssignmentFlagged for every flag not yet published, then marks them published. */
-	private void publishFlags() {
-		jdbc.sql("""
-				SELECT f.assignment_id, a.kind, a.source_id, a.unit_code, f.reason, f.flagged_on
-				FROM assignment_flag f JOIN assignment a ON a.id = f.assignment_id WHERE f.published = FALSE""")
-			.query((rs, n) -> new AssignmentFlagged(rs.getString(1), AssignmentKind.valueOf(rs.getString(2)),
-					rs.getString(3), rs.getString(4), FlagReason.valueOf(rs.getString(5)),
-					rs.getObject(6, LocalDate.class)))
-			.list()
-			.forEach(events::publishEvent);
+	/** Publishes one AssignmentsFlagged for the flags this run inserted (all OVERDUE, all today), then marks them published. */
+	private void publishFlags(LocalDate today, int flagged) {
+		events.publishEvent(new AssignmentsFlagged(today, FlagReason.OVERDUE, flagged));
 		jdbc.sql("UPDATE assignment_flag SET published = TRUE WHERE published = FALSE").update();
 	}
 

@@ -196,6 +196,26 @@ public class Assignments {
 				assignment.getUnitCode(), reason, on));
 	}
 
+	/**
+	 * A page of the flags set on {@code day} for {@code reason}, by assignment id after {@code after} (null or
+	 * empty: from the first), at most {@code limit}: what an {@link AssignmentsFlagged} stands for.
+	 */
+	public List<AssignmentFlagged> flagsOn(LocalDate day, FlagReason reason, String after, int limit) {
+		return jdbc.sql("""
+				SELECT f.assignment_id, a.kind, a.source_id, a.unit_code, f.reason, f.flagged_on
+				FROM assignment_flag f JOIN assignment a ON a.id = f.assignment_id
+				WHERE f.flagged_on = :day AND f.reason = :reason AND f.assignment_id > :after
+				ORDER BY f.assignment_id FETCH FIRST :limit ROWS ONLY""")
+			.param("day", day)
+			.param("reason", reason.name())
+			.param("after", after == null ? "" : after)
+			.param("limit", limit)
+			.query((rs, n) -> new AssignmentFlagged(rs.getString(1), AssignmentKind.valueOf(rs.getString(2)),
+					rs.getString(3), rs.getString(4), FlagReason.valueOf(rs.getString(5)),
+					rs.getObject(6, LocalDate.class)))
+			.list();
+	}
+
 	/** The reasons an assignment is flagged for, in the order they were flagged. */
 	public List<FlagReason> flagsOf(String assignmentId) {
 		return jdbc.sql("SELECT reason FROM assignment_flag WHERE assignment_id = :id ORDER BY flagged_on, reason")

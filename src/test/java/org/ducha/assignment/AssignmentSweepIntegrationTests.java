@@ -61,6 +61,18 @@ class AssignmentSweepIntegrationTests extends AssignmentIntegrationSupport {
 			.param("r", recipient).param("k", kind).param("d", dedupeKey).query(Long.class).single();
 	}
 
+	/** Every OVERDUE flag of a day, read in pages of 7 as a listener of AssignmentsFlagged would. */
+	List<AssignmentFlagged> flaggedOn(LocalDate day) {
+		List<AssignmentFlagged> all = new ArrayList<>();
+		List<AssignmentFlagged> page;
+		do {
+			page = assignments.flagsOn(day, FlagReason.OVERDUE, all.isEmpty() ? null : all.getLast().assignmentId(), 7);
+			all.addAll(page);
+		}
+		while (page.size() == 7);
+		return all;
+	}
+
 	@Test
 	void urgesAutomaticallyOnTheDueDateAndEachLaterWorkingDay() {
 		// due Fri 2026-09-18
@@ -108,7 +120,9 @@ class AssignmentSweepIntegrationTests extends AssignmentIntegrationSupport {
 		assertThat(second.notified()).isZero();
 		assertThat(urges(a.id(), LocalDate.of(2026, 9, 15))).isEqualTo(1);
 		assertThat(notices("zjj", "ASSIGNMENT_URGED", "assignment-urge:2026-09-15")).isEqualTo(1);
-		assertThat(events.stream(AssignmentFlagged.class).filter(e -> e.assignmentId().equals(a.id()))).hasSize(1);
+		assertThat(events.stream(AssignmentsFlagged.class)).singleElement()
+			.satisfies(e -> assertThat(e.flaggedOn()).isEqualTo(LocalDate.of(2026, 9, 15)));
+		assertThat(flaggedOn(LocalDate.of(2026, 9, 15))).extracting(AssignmentFlagged::assignmentId).contains(a.id());
 	}
 
 	@Test
@@ -127,12 +141,18 @@ class AssignmentSweepIntegrationTests extends AssignmentIntegrationSupport {
 		assertThat(flagged.overdueWorkingDays()).isEqualTo(5);
 		assertThat(flagged.flaggedForAccountability()).isTrue();
 		assertThat(assignments.flagsOf(a.id())).containsExactly(FlagReason.OVERDUE);
-		assertThat(events.stream(AssignmentFlagged.class).filter(e -> e.assignmentId().equals(a.id())))
+		assertThat(events.stream(AssignmentsFlagged.class).filter(e -> e.flaggedOn().equals(LocalDate.of(2026, 9, 24))))
+			.singleElement().satisfies(e -> {
+			assertThat(e.reason()).isEqualTo(FlagReason.OVERDUE);
+			assertThat(e.flaggedOn()).isEqualTo(LocalDate.of(2026, 9, 24));
+			assertThat(e.count()).isPositive();
+		});
+		assertThat(flaggedOn(LocalDate.of(2026, 9, 24))).filteredOn(f -> f.assignmentId().equals(a.id()))
 			.singleElement()
-			.satisfies(e -> {
-				assertThat(e.reason()).isEqualTo(FlagReason.OVERDUE);
-				assertThat(e.flaggedOn()).isEqualTo(LocalDate.of(2026, 9, 24));
-				assertThat(e.unitCode()).isEqualTo("JYJ");
+			.satisfies(f -> {
+				assertThat(f.reason()).isEqualTo(FlagReason.OVERDUE);
+				assertThat(f.unitCode()).isEqualTo("JYJ");
+				assertThat(f.kind()).isEqualTo(a.kind());
 			});
 		assertThat(notices("officer", "ASSIGNMENT_ESCALATED", "assignment-escalation:2026-09-24")).isEqualTo(1);
 		assertThat(notices("director", "ASSIGNMENT_ESCALATED", "assignment-escalation:2026-09-24")).isEqualTo(1);
@@ -142,7 +162,9 @@ class AssignmentSweepIntegrationTests extends AssignmentIntegrationSupport {
 
 		clock.setDate(LocalDate.of(2026, 9, 28));
 		sweep.sweep();
-		assertThat(events.stream(AssignmentFlagged.class).filter(e -> e.assignmentId().equals(a.id()))).hasSize(1);
+		assertThat(flaggedOn(LocalDate.of(2026, 9, 28))).extracting(AssignmentFlagged::assignmentId).doesNotContain(a.id());
+		assertThat(assignments.flagsOf(a.id())).containsExactly(FlagReason.OVERDUE);
+		assertThat(events.stream(AssignmentFlagged.class)).isEmpty();
 	}
 
 	@Test
@@ -178,18 +200,7 @@ class AssignmentSweepIntegrationTests extends AssignmentIntegrationSupport {
 		// rows: 5 working days overdue on Mon 2026-06-08, swept on 2026-06-12.
 		int count = AssignmentSweep.ANALYZE_AFTER_FLAGS;
 		String unit = "SWEEP-BULK";
-		LocalDate issuedOn = LocalDate.of(2026, 5, 20);
-		LocalDate dueOn = LocalDate.of(2026, 6, 1);
-		List<Object[]> rows = new ArrayList<>();
-		for (int i = 0; i < count; i++) {
-			rows.add(new Object[] { UUID.randomUUID().toString(), "TASK", "BULK-" + i, unit, "IN_PROGRESS", "officer",
-					issuedOn, dueOn, dueOn, issuedOn.plusDays(1), issuedOn, OffsetDateTime.of(2026, 5, 20, 0, 0, 0, 0, ZoneOffset.UTC) });
-		}
-		JdbcTemplate template = new JdbcTemplate(dataSource);
-		template.batchUpdate("""
-				INSERT INTO assignment (id, kind, source_id, unit_code, status, issued_by, issued_on, original_due_on, due_on,
-				  sign_due_on, signed_on, signed_late, percent, returned_count, flagged, created_at, version)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, 50, 0, FALSE, ?, 0)""", rows);
+		insertOverdue(unit, count, LocalDate.of(2026, 6, 1));
 		try {
 			clock.setDate(LocalDate.of(2026, 6, 12));
 			AssignmentSweep.Outcome outcome = sweep.sweep();
@@ -208,13 +219,91 @@ class AssignmentSweepIntegrationTests extends AssignmentIntegrationSupport {
 			}
 		}
 		finally {
-			for (String table : List.of("assignment_flag", "assignment_urge", "assignment_step")) {
-				jdbc.sql("DELETE FROM " + table + " WHERE assignment_id IN (SELECT id FROM assignment WHERE unit_code = :unit)")
-					.param("unit", unit)
-					.update();
-			}
-			jdbc.sql("DELETE FROM assignment WHERE unit_code = :unit").param("unit", unit).update();
+			removeOverdue(unit);
 		}
+	}
+
+	@Test
+	void aRunThatFlagsThousandsOfItemsPublishesOneEventAndEveryItemBecomesACandidate() {
+		// 6,000 items (six pages of the accountability listener) due Mon 2026-03-02, swept on Fri 2026-03-13: one
+		// event for the run, never one per flag, and every item an OPEN candidate, with one audit event for the run.
+		int count = 6_000;
+		String unit = "SWEEP-MANY";
+		LocalDate day = LocalDate.of(2026, 3, 13);
+		insertOverdue(unit, count, LocalDate.of(2026, 3, 2));
+		try {
+			clock.setDate(day);
+			AssignmentSweep.Outcome outcome = sweep.sweep();
+
+			assertThat(outcome.flagged()).isGreaterThanOrEqualTo(count);
+			assertThat(events.stream(AssignmentFlagged.class)).isEmpty();
+			assertThat(events.stream(AssignmentsFlagged.class)).singleElement().satisfies(e -> {
+				assertThat(e.flaggedOn()).isEqualTo(day);
+				assertThat(e.reason()).isEqualTo(FlagReason.OVERDUE);
+				assertThat(e.count()).isEqualTo(outcome.flagged());
+			});
+			awaitCandidates(unit, count);
+			assertThat(jdbc.sql("""
+					SELECT COUNT(*) FROM accountability_candidate
+					WHERE unit_code = :unit AND reason = 'OVERDUE' AND status = 'OPEN' AND flagged_on = :day AND assignment_kind = 'TASK'""")
+				.param("unit", unit).param("day", day).query(Long.class).single()).isEqualTo(count);
+			assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'CASE_CANDIDATES_RECORDED' AND object_id = :day")
+				.param("day", day.toString()).query(Long.class).single()).isEqualTo(1);
+
+			AssignmentSweep.Outcome again = sweep.sweep();
+			assertThat(again.flagged()).isZero();
+			assertThat(events.stream(AssignmentsFlagged.class)).hasSize(1);
+		}
+		finally {
+			removeOverdue(unit);
+		}
+	}
+
+	/** {@code count} open items of a unit outside the org tree (no recipients), inserted as rows. */
+	private void insertOverdue(String unit, int count, LocalDate dueOn) {
+		LocalDate issuedOn = dueOn.minusDays(12);
+		List<Object[]> rows = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			rows.add(new Object[] { UUID.randomUUID().toString(), "TASK", unit + "-" + i, unit, "IN_PROGRESS", "officer",
+					issuedOn, dueOn, dueOn, issuedOn.plusDays(1), issuedOn,
+					OffsetDateTime.of(issuedOn.atStartOfDay(), ZoneOffset.UTC) });
+		}
+		new JdbcTemplate(dataSource).batchUpdate("""
+				INSERT INTO assignment (id, kind, source_id, unit_code, status, issued_by, issued_on, original_due_on, due_on,
+				  sign_due_on, signed_on, signed_late, percent, returned_count, flagged, created_at, version)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, 50, 0, FALSE, ?, 0)""", rows);
+	}
+
+	/** Waits for the accountability listener's candidates of the unit (it runs after the sweep's commit). */
+	private void awaitCandidates(String unit, long count) {
+		long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+		while (jdbc.sql("SELECT COUNT(*) FROM accountability_candidate WHERE unit_code = :unit").param("unit", unit)
+			.query(Long.class).single() < count) {
+			if (System.nanoTime() > until) {
+				throw new AssertionError("the candidates of " + unit + " were not recorded within 60 s");
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError(e);
+			}
+		}
+	}
+
+	private void removeOverdue(String unit) {
+		// the listener's transaction may still be running: wait for it before removing what it reads
+		awaitCandidates(unit, jdbc.sql("""
+				SELECT COUNT(*) FROM assignment_flag f JOIN assignment a ON a.id = f.assignment_id WHERE a.unit_code = :unit""")
+			.param("unit", unit).query(Long.class).single());
+		jdbc.sql("DELETE FROM accountability_candidate WHERE unit_code = :unit").param("unit", unit).update();
+		for (String table : List.of("assignment_flag", "assignment_urge", "assignment_step")) {
+			jdbc.sql("DELETE FROM " + table + " WHERE assignment_id IN (SELECT id FROM assignment WHERE unit_code = :unit)")
+				.param("unit", unit)
+				.update();
+		}
+		jdbc.sql("DELETE FROM assignment WHERE unit_code = :unit").param("unit", unit).update();
 	}
 
 	@Test
