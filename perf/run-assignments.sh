@@ -46,9 +46,12 @@ start=$(date +%s)
 perf_data perf/assignments-data.sql
 echo "generated in $(( $(date +%s) - start )) s"
 
+# its own data directory: the running application holds the full-text index's write lock in $OUT/data
 echo "== sweep (inside an application context; load: $(perf_load))"
 "$JAVA" -cp "target/classes:$OUT/perf-classes:$(cat "$OUT/classpath.txt")" org.ducha.assignment.SweepBenchmark \
-  --ducha.data-dir="$OUT/data" --logging.level.root=WARN 2>&1 | grep -E '^(sweep|  )' | tee "$OUT/sweep.txt"
+  --ducha.data-dir="$OUT/bench-data" --logging.level.root=WARN > "$OUT/sweep-full.txt" 2>&1 \
+  || { echo "SweepBenchmark failed (rc $?): $OUT/sweep-full.txt"; tail -40 "$OUT/sweep-full.txt"; exit 1; }
+grep -E '^(sweep|  )' "$OUT/sweep-full.txt" | tee "$OUT/sweep.txt"
 
 echo "== to-do page: $USERS unit accounts, ${PHASE_SECONDS}s (load: $(perf_load))"
 GATLING_RC=0
