@@ -35,10 +35,12 @@ public class PublicReportAccess {
 	private final AuditLog audit;
 	private final Clock clock;
 	private final ReportDeadlines deadlines;
+	private final PublicSubmissionKeys submissionKeys;
 
 	PublicReportAccess(ReportRepository reports, ReportMessageRepository messages, Reports reportService,
 			QueryCodes queryCodes, PublicThrottle throttle, Attachments attachments, Notifications notifications,
-			AuditLog audit, Clock clock, ReportDeadlines deadlines) {
+			AuditLog audit, Clock clock, ReportDeadlines deadlines, PublicSubmissionKeys submissionKeys) {
+		this.submissionKeys = submissionKeys;
 		this.reports = reports;
 		this.messages = messages;
 		this.reportService = reportService;
@@ -54,8 +56,34 @@ public class PublicReportAccess {
 	/** A citizen's report: throttled per address (429), then validated and registered as ONLINE, received today. */
 	@Transactional
 	public Registered submit(NewReport input, String address) {
+		return submit(input, address, null);
+	}
+
+	/**
+	 * {@link #submit(NewReport, String)} with an {@code Idempotency-Key}: the same key with the very same body
+	 * (PIN included) within 24 hours returns the first result — tracking number and query code — and creates,
+	 * counts and notifies nothing; the same key with another body is another submission
+	 * ({@link PublicSubmissionKeys}). Two requests with one key and body at once: the second fails on the
+	 * key's row when the first commits and, asked again, returns the first.
+	 */
+	@Transactional
+	public Registered submit(NewReport input, String address, String idempotencyKey) {
+		String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+		Instant now = Instant.now(clock);
+		if (key != null) {
+			Optional<PublicSubmissionKeys.Earlier> earlier = submissionKeys.find(key, input, now);
+			if (earlier.isPresent()) {
+				Report report = reports.findById(earlier.get().reportId()).orElseThrow(Reports::notFound);
+				audit.record("REPORT_SUBMISSION_REPLAYED", Reports.AUDIT_TYPE, Reports.id(report), null);
+				return new Registered(report.loaded(), earlier.get().queryCode(), null, reportService.lightOf(report));
+			}
+		}
 		throttle.admitSubmission(address);
-		return reportService.submitPublic(input);
+		Registered registered = reportService.submitPublic(input);
+		if (key != null) {
+			submissionKeys.remember(key, input, registered.report().getId(), registered.queryCode(), now);
+		}
+		return registered;
 	}
 
 	/** Checks a submission without saving it (the page keeps what was typed and shows each problem). */

@@ -23,6 +23,7 @@ import org.ducha.intake.ReportStatus;
 import org.ducha.intake.TooManyRequestsException;
 import org.ducha.shared.DomainException;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -80,9 +81,17 @@ class PublicReportApiController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Submit a report; the query code is shown only in this response")
-	ResponseEntity<Submitted> submit(@Valid @RequestBody PublicReportRequest body, HttpServletRequest request) {
-		Registered registered = access.submit(body.toNewReport(), request.getRemoteAddr());
+	@Operation(summary = "Submit a report; the query code is shown only in this response (and again for the same Idempotency-Key and body within 24 h)")
+	ResponseEntity<Submitted> submit(@Valid @RequestBody PublicReportRequest body,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, HttpServletRequest request) {
+		Registered registered;
+		try {
+			registered = access.submit(body.toNewReport(), request.getRemoteAddr(), idempotencyKey);
+		}
+		catch (DuplicateKeyException concurrent) {
+			// the same key and body submitted at the same moment: the other request has committed; return its result
+			registered = access.submit(body.toNewReport(), request.getRemoteAddr(), idempotencyKey);
+		}
 		return ResponseEntity.status(HttpStatus.CREATED).body(new Submitted(registered.report().getTrackingNumber(),
 				registered.queryCode(), registered.report().getReceivedOn()));
 	}
