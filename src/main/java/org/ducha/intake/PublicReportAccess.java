@@ -12,7 +12,9 @@ import org.ducha.notification.NotificationKind;
 import org.ducha.notification.Notifications;
 import org.ducha.shared.DomainException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The citizen's side of a report (SPEC §5), without an account: submit, then with query code and PIN
@@ -20,9 +22,15 @@ import org.springframework.transaction.annotation.Transactional;
  * and ask once for a review — nothing else. A wrong code and a wrong PIN take the same path (a PIN
  * hash is verified either way) and both answer {@code REPORT_NOT_FOUND} (404); each failure counts
  * against the client address, and past the limit every look-up answers 429 whatever the code and PIN.
+ *
+ * <p>The throttle counts in transactions of its own (a refusal's rollback must keep the count), so the steps that
+ * count — checking code and PIN, admitting a submission — run outside any transaction and the work after them in
+ * one of its own. These methods carry no {@code @Transactional} on purpose: even an empty transaction scope
+ * (NOT_SUPPORTED, SUPPORTS) keeps the first connection it used bound until it ends, so a request would hold one
+ * pooled connection while waiting for a second, and as many concurrent citizens as the pool has connections would
+ * starve it.
  */
 @Service
-@Transactional(readOnly = true)
 public class PublicReportAccess {
 
 	private final ReportRepository reports;
@@ -36,11 +44,14 @@ public class PublicReportAccess {
 	private final Clock clock;
 	private final ReportDeadlines deadlines;
 	private final PublicSubmissionKeys submissionKeys;
+	private final TransactionTemplate transaction;
 
 	PublicReportAccess(ReportRepository reports, ReportMessageRepository messages, Reports reportService,
 			QueryCodes queryCodes, PublicThrottle throttle, Attachments attachments, Notifications notifications,
-			AuditLog audit, Clock clock, ReportDeadlines deadlines, PublicSubmissionKeys submissionKeys) {
+			AuditLog audit, Clock clock, ReportDeadlines deadlines, PublicSubmissionKeys submissionKeys,
+			PlatformTransactionManager transactions) {
 		this.submissionKeys = submissionKeys;
+		this.transaction = new TransactionTemplate(transactions);
 		this.reports = reports;
 		this.messages = messages;
 		this.reportService = reportService;
@@ -54,7 +65,6 @@ public class PublicReportAccess {
 	}
 
 	/** A citizen's report: throttled per address (429), then validated and registered as ONLINE, received today. */
-	@Transactional
 	public Registered submit(NewReport input, String address) {
 		return submit(input, address, null);
 	}
@@ -66,42 +76,45 @@ public class PublicReportAccess {
 	 * ({@link PublicSubmissionKeys}). Two requests with one key and body at once: the second fails on the
 	 * key's row when the first commits and, asked again, returns the first.
 	 */
-	@Transactional
 	public Registered submit(NewReport input, String address, String idempotencyKey) {
 		String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
 		Instant now = Instant.now(clock);
 		if (key != null) {
-			Optional<PublicSubmissionKeys.Earlier> earlier = submissionKeys.find(key, input, now);
-			if (earlier.isPresent()) {
-				Report report = reports.findById(earlier.get().reportId()).orElseThrow(Reports::notFound);
+			Optional<Registered> replayed = transaction.execute(status -> submissionKeys.find(key, input, now).map(earlier -> {
+				Report report = reports.findById(earlier.reportId()).orElseThrow(Reports::notFound);
 				audit.record("REPORT_SUBMISSION_REPLAYED", Reports.AUDIT_TYPE, Reports.id(report), null);
-				return new Registered(report.loaded(), earlier.get().queryCode(), null, reportService.lightOf(report));
+				return new Registered(report.loaded(), earlier.queryCode(), null, reportService.lightOf(report));
+			}));
+			if (replayed.isPresent()) {
+				return replayed.get();
 			}
 		}
 		throttle.admitSubmission(address);
-		Registered registered = reportService.submitPublic(input);
-		if (key != null) {
-			submissionKeys.remember(key, input, registered.report().getId(), registered.queryCode(), now);
-		}
-		return registered;
+		return transaction.execute(status -> {
+			Registered registered = reportService.submitPublic(input);
+			if (key != null) {
+				submissionKeys.remember(key, input, registered.report().getId(), registered.queryCode(), now);
+			}
+			return registered;
+		});
 	}
 
 	/** Checks a submission without saving it (the page keeps what was typed and shows each problem). */
+	@Transactional(readOnly = true)
 	public void validate(NewReport input) {
 		reportService.validate(input, true);
 	}
 
 	/** What the reporter may read, audited as a read of the report. */
-	@Transactional
 	public PublicReportView lookup(String queryCode, String pin, String address) {
-		return view(verify(queryCode, pin, address));
+		FollowUpGrant grant = verify(queryCode, pin, address);
+		return transaction.execute(status -> view(grant));
 	}
 
 	/**
 	 * Checks code and PIN: the grant for that report, or REPORT_NOT_FOUND (404) for a wrong code and a
 	 * wrong PIN alike (counted against the address), or 429 once the address is throttled.
 	 */
-	@Transactional
 	public FollowUpGrant verify(String queryCode, String pin, String address) {
 		return new FollowUpGrant(authenticate(queryCode, pin, address).getId());
 	}
@@ -127,9 +140,9 @@ public class PublicReportAccess {
 				report.getReviewRequestedOn() != null, evidence);
 	}
 
-	@Transactional
 	public void sendMessage(String queryCode, String pin, String text, String address) {
-		sendMessage(verify(queryCode, pin, address), text);
+		FollowUpGrant grant = verify(queryCode, pin, address);
+		transaction.executeWithoutResult(status -> sendMessage(grant, text));
 	}
 
 	@Transactional
@@ -144,9 +157,9 @@ public class PublicReportAccess {
 		notifyHandling(report, "report:" + report.getId() + ":message:" + message.getId());
 	}
 
-	@Transactional
 	public void rate(String queryCode, String pin, AnswerRating rating, String comment, String address) {
-		rate(verify(queryCode, pin, address), rating, comment);
+		FollowUpGrant grant = verify(queryCode, pin, address);
+		transaction.executeWithoutResult(status -> rate(grant, rating, comment));
 	}
 
 	@Transactional
@@ -165,9 +178,9 @@ public class PublicReportAccess {
 	}
 
 	/** The one review request: the disposal step reopens and the office is told (without content). */
-	@Transactional
 	public void requestReview(String queryCode, String pin, String reason, String address) {
-		requestReview(verify(queryCode, pin, address), reason);
+		FollowUpGrant grant = verify(queryCode, pin, address);
+		transaction.executeWithoutResult(status -> requestReview(grant, reason));
 	}
 
 	@Transactional
@@ -195,7 +208,6 @@ public class PublicReportAccess {
 	}
 
 	/** Stores a citizen's upload (metadata stripped) before it is linked to a report; outside any transaction. */
-	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
 	public AttachmentInfo upload(java.io.InputStream content, String fileName) {
 		return attachments.store(content, fileName, Attachments.PUBLIC_UPLOADER, true);
 	}

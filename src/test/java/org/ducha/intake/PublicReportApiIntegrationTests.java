@@ -324,4 +324,28 @@ class PublicReportApiIntegrationTests extends IntakeIntegrationSupport {
 		}
 		return false;
 	}
+
+	@Test
+	void moreConcurrentWrongPinsThanPooledConnectionsAllAnswer404WithoutStarvingThePool() throws Exception {
+		// the failed look-up is counted in a transaction of its own: a look-up holding a pooled connection while
+		// waiting for a second one deadlocked the pool (4 connections in the tests) until Hikari's 30 s timeout
+		String[] r = submitted("10.1.9.1");
+		int concurrent = 12;
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(concurrent);
+		try {
+			List<java.util.concurrent.Callable<Integer>> calls = new java.util.ArrayList<>();
+			for (int i = 0; i < concurrent; i++) {
+				String address = "10.1.9." + (10 + i);
+				calls.add(() -> lookup(r[2], "wrong-pin-" + address, address).andReturn().getResponse().getStatus());
+			}
+			List<Integer> statuses = new java.util.ArrayList<>();
+			for (var f : pool.invokeAll(calls)) {
+				statuses.add(f.get());
+			}
+			assertThat(statuses).containsOnly(404);
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
 }
