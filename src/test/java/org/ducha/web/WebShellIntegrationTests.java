@@ -50,6 +50,36 @@ class WebShellIntegrationTests {
 			.andExpect(status().isOk());
 		mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js"))
 			.andExpect(status().isOk());
+		mvc.perform(get("/webjars/echarts/echarts.min.js"))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void theApplicationsOwnStylesAndScriptsAreServedAndNothingElseOfTheClasspath() throws Exception {
+		mvc.perform(get("/css/ducha.css")).andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("text/css"));
+		mvc.perform(get("/js/ducha.js")).andExpect(status().isOk());
+		mvc.perform(get("/js/dashboard.js")).andExpect(status().isOk());
+		// no catch-all static mapping: nothing else of the classpath answers
+		mvc.perform(get("/application.yml").with(user("officer").roles("OFFICER"))).andExpect(status().isNotFound());
+		mvc.perform(get("/static/css/ducha.css").with(user("officer").roles("OFFICER"))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void onlyTheStaticPathsAreResourcePatternsSoOtherLinksAreNeverLookedUpInTheClasspath(
+			@org.springframework.beans.factory.annotation.Autowired org.springframework.web.servlet.resource.ResourceUrlProvider resources) {
+		// a "/**" pattern made every link of every page a classpath look-up (docs/PERFORMANCE.md, section B)
+		org.assertj.core.api.Assertions.assertThat(resources.getHandlerMap().keySet())
+			.containsExactlyInAnyOrder("/webjars/**", "/css/**", "/js/**");
+	}
+
+	@Test
+	void aPagesLinksToStaticResourcesAreVersionedAndItsOtherLinksLeftAsWritten() throws Exception {
+		String page = mvc.perform(get("/").with(user("officer").roles("OFFICER"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		org.assertj.core.api.Assertions.assertThat(page)
+			.contains("/webjars/bootstrap/5.3.8/css/bootstrap.min.css")
+			.contains("href=\"/css/ducha.css\"");
 	}
 
 	@Test
