@@ -1,8 +1,5 @@
 package org.ducha.intake;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -10,9 +7,6 @@ import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.ducha.shared.IdempotencyKeyStore;
 import org.slf4j.Logger;
@@ -108,18 +102,13 @@ class PublicSubmissionKeys {
 	}
 
 	private static String keyHash(String key) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (GeneralSecurityException e) {
-			throw new IllegalStateException(e);
-		}
+		return IdempotencyKeyStore.hash(key);
 	}
 
 	/** HMAC-SHA256 of the body's canonical form under a key derived from the vault's current key. */
 	String fingerprint(NewReport body) {
-		byte[] derived = hmac(keys.current(), "ducha:public-submission-fingerprint".getBytes(StandardCharsets.UTF_8));
-		return HexFormat.of().formatHex(hmac(derived, canonical(body).getBytes(StandardCharsets.UTF_8)));
+		byte[] derived = PublicThrottle.hmac(keys.current(), "ducha:public-submission-fingerprint");
+		return HexFormat.of().formatHex(PublicThrottle.hmac(derived, canonical(body)));
 	}
 
 	/** Every field that makes a submission, each length-prefixed so that no two bodies share a form. */
@@ -164,17 +153,6 @@ class PublicSubmissionKeys {
 		}
 		else {
 			out.append(value.length()).append(':').append(value).append(';');
-		}
-	}
-
-	private static byte[] hmac(byte[] key, byte[] data) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(key, "HmacSHA256"));
-			return mac.doFinal(data);
-		}
-		catch (GeneralSecurityException e) {
-			throw new IllegalStateException(e);
 		}
 	}
 }

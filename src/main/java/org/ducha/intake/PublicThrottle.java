@@ -130,7 +130,8 @@ class PublicThrottle {
 		return HexFormat.of().formatHex(hmac(dayKey, address == null ? "" : address));
 	}
 
-	private static byte[] hmac(byte[] key, String data) {
+	/** HMAC-SHA256 of {@code data} (UTF-8) under {@code key}; also the fingerprint of {@link PublicSubmissionKeys}. */
+	static byte[] hmac(byte[] key, String data) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(key, "HmacSHA256"));

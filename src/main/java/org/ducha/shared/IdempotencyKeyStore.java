@@ -69,7 +69,8 @@ public abstract class IdempotencyKeyStore {
 			.update();
 	}
 
-	private static String hash(String key) {
+	/** The SHA-256 (hex) under which a key is stored. */
+	public static String hash(String key) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
 		}
