@@ -13,6 +13,7 @@
 #   perf/run-dashboard.sh                              # 4 users, 60 s
 #   PERF_USERS=2 PERF_SECONDS=30 perf/run-dashboard.sh
 #   PERF_PAGE=1 perf/run-dashboard.sh                  # also GET /dashboard (the HTML page) in the loop
+#   PERF_REUSE_DATA=1 PERF_PAGE=1 perf/run-dashboard.sh  # keep the database of the last run (no new data)
 #
 # Needs PostgreSQL on 127.0.0.1:5432 with trust authentication for the user postgres, curl,
 # python3 and JDK 25. Takes about 10–15 minutes (most of it the data) and 4 GB of disk.
@@ -28,7 +29,13 @@ perf_init ducha_perf_d target/perf-dashboard
 FROM="${TODAY:0:4}-01-01"
 
 perf_machine
-perf_recreate_db
+REUSE=false
+if [ "${PERF_REUSE_DATA:-0}" = 1 ] && $PSQL_ADMIN -d "$DB" -tAc "SELECT 1 FROM report LIMIT 1" 2>/dev/null | grep -q 1; then
+  REUSE=true
+  echo "== database $DB kept from the last run (PERF_REUSE_DATA=1)"
+else
+  perf_recreate_db
+fi
 
 echo "== build (perf profile)"
 rm -rf "$OUT" && mkdir -p "$OUT"
@@ -42,12 +49,14 @@ perf_pick_port
 echo "== application on $BASE_URL (postgres,demo; log $OUT/app.log)"
 perf_start_app 240 -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 --ducha.data-dir="$OUT/data"
 
-echo "== data: 300 units, 1,000,000 open assignments (today $TODAY in the district; load: $(perf_load))"
-start=$(date +%s)
-perf_data perf/assignments-data.sql
-echo "== data: 1,000,000 reports, 1,000,000 closed assignments, the problems"
-perf_data perf/exports-data.sql
-echo "generated in $(( $(date +%s) - start )) s"
+if [ "$REUSE" = false ]; then
+  echo "== data: 300 units, 1,000,000 open assignments (today $TODAY in the district; load: $(perf_load))"
+  start=$(date +%s)
+  perf_data perf/assignments-data.sql
+  echo "== data: 1,000,000 reports, 1,000,000 closed assignments, the problems"
+  perf_data perf/exports-data.sql
+  echo "generated in $(( $(date +%s) - start )) s"
+fi
 
 # The summary's queries for the year as the district roles run them (intake.ReportStatistics,
 # rectification.ProblemStatistics, assignment.AssignmentStatistics), each with its plan and time.
