@@ -256,7 +256,10 @@ class CasePageController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deliveredOn,
 			@RequestParam(required = false) String documentNumber, @RequestParam(required = false) String decidingBody,
-			@RequestParam(required = false) Integer probationMonths, RedirectAttributes redirect) {
+			@RequestParam(required = false) Integer probationMonths,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate outcomeReceivedOn,
+			RedirectAttributes redirect) {
+		redirect.addFlashAttribute("typedOutcomeReceivedOn", outcomeReceivedOn);
 		redirect.addFlashAttribute("typedForms", forms == null ? List.of() : forms.stream().map(Enum::name).toList());
 		redirect.addFlashAttribute("typedDecidedOn", decidedOn);
 		redirect.addFlashAttribute("typedDeliveredOn", deliveredOn);
@@ -264,7 +267,8 @@ class CasePageController {
 		redirect.addFlashAttribute("typedDecidingBody", decidingBody);
 		redirect.addFlashAttribute("typedProbationMonths", probationMonths);
 		return step(id, "decide", redirect, () -> cases.decide(id,
-				new DecisionDraft(forms, decidedOn, deliveredOn, documentNumber, decidingBody, probationMonths)));
+				new DecisionDraft(forms, decidedOn, deliveredOn, documentNumber, decidingBody, probationMonths,
+						outcomeReceivedOn)));
 	}
 
 	@PostMapping("/cases/{id}/not-pursue")

@@ -55,7 +55,8 @@ record CaseResponse(String id, CaseStatus status, Subject subject, JurisdictionJ
 	record TakeOver(String fromUnitCode, LocalDate on, String problemId) {
 	}
 
-	record Referral(LocalDate referredOn, String to) {
+	/** A CITY case: its referral to the city and, once decided, the day the city's outcome was received. */
+	record Referral(LocalDate referredOn, String to, LocalDate outcomeReceivedOn) {
 	}
 
 	record Defence(String statement, boolean declined, LocalDate recordedOn) {
@@ -73,7 +74,7 @@ record CaseResponse(String id, CaseStatus status, Subject subject, JurisdictionJ
 						v.basisIds(BasisKind.MEETING), v.basisIds(BasisKind.ASSIGNMENT), v.basisIds(BasisKind.CASE)),
 				v.openedOn(), v.unitReportDueOn(), v.unitReportOverdue(),
 				v.takenOverFrom() == null ? null : new TakeOver(v.takenOverFrom(), v.takenOverOn(), v.delayProblemId()),
-				v.referredOn() == null ? null : new Referral(v.referredOn(), v.referredTo()),
+				v.referredOn() == null ? null : new Referral(v.referredOn(), v.referredTo(), v.outcomeReceivedOn()),
 				v.defence() == null ? null
 						: new Defence(v.defence().statement(), v.defence().declined(), v.defence().recordedOn()),
 				d == null ? List.of() : d.forms(), d == null ? List.of() : d.decidedForms(), d == null ? null : d.fourForm(),
