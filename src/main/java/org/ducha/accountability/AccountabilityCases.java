@@ -185,6 +185,7 @@ public class AccountabilityCases {
 		Candidate candidate = draft.candidateId() == null ? null
 				: parse(draft.candidateId()).flatMap(candidates::findById).orElseThrow();
 		if (candidate != null) {
+			basisOf(candidate).filter(b -> !basis.contains(b)).ifPresent(basis::add);
 			basis.add(new BasisRef(BasisKind.ASSIGNMENT, candidate.getAssignmentId()));
 		}
 		LocalDate dueOn = jurisdiction.level() == JurisdictionLevel.UNIT
@@ -201,6 +202,23 @@ public class AccountabilityCases {
 				+ (jurisdiction.decidingUnitCode() == null ? "" : ":" + jurisdiction.decidingUnitCode())
 				+ " proposals=" + proposals.size() + (origin == null ? "" : " origin=" + origin.getId()));
 		return c;
+	}
+
+	/**
+	 * What a candidate's assignment carries, as the basis of the case opened from it: a PROBLEM's problem, a
+	 * TASK's supervised task, a REFERRAL's report; a grid event has no basis kind of its own (the assignment is
+	 * the basis).
+	 */
+	static Optional<BasisRef> basisOf(Candidate candidate) {
+		if (candidate.getSourceId() == null || candidate.getSourceId().isBlank()) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(switch (candidate.getAssignmentKind()) {
+			case PROBLEM -> BasisKind.PROBLEM;
+			case TASK -> BasisKind.TASK;
+			case REFERRAL -> BasisKind.REPORT;
+			case GRID_EVENT -> null;
+		}).map(kind -> new BasisRef(kind, candidate.getSourceId()));
 	}
 
 	private Proposal proposalOf(DoubleAccountabilityRule.Proposed p) {
@@ -787,6 +805,14 @@ public class AccountabilityCases {
 		requireOffice();
 		return candidates.findByStatusOrderByFlaggedOnAscIdAsc(CandidateStatus.OPEN).stream().map(this::candidateView)
 			.toList();
+	}
+
+	/** The open candidates, oldest flag first, a page of them (the office; API.md's list). */
+	public Page<CandidateView> openCandidates(Pageable pageable) {
+		requireOffice();
+		Pageable ordered = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+				Sort.by(Sort.Order.asc("flaggedOn"), Sort.Order.asc("id")));
+		return candidates.findByStatus(CandidateStatus.OPEN, ordered).map(this::candidateView);
 	}
 
 	public long countOpenCandidates() {

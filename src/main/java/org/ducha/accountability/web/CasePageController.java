@@ -25,6 +25,7 @@ import org.ducha.accountability.CaseView;
 import org.ducha.accountability.DecisionDraft;
 import org.ducha.accountability.Form;
 import org.ducha.accountability.SubjectKind;
+import org.ducha.assignment.AssignmentKind;
 import org.ducha.organization.Cadre;
 import org.ducha.organization.JurisdictionLevel;
 import org.ducha.organization.Organization;
@@ -137,6 +138,12 @@ class CasePageController {
 			if (candidate.problemId() != null) {
 				form.setProblemIds(candidate.problemId());
 				form.setFacts(candidate.problemDescription());
+			}
+			else if (candidate.sourceId() != null && candidate.kind() == AssignmentKind.TASK) {
+				form.setTaskIds(candidate.sourceId());
+			}
+			else if (candidate.sourceId() != null && candidate.kind() == AssignmentKind.REFERRAL) {
+				form.setReportIds(candidate.sourceId());
 			}
 			if (!candidate.suggestedCadreNos().isEmpty()) {
 				form.setCadreNo(candidate.suggestedCadreNos().getFirst());
