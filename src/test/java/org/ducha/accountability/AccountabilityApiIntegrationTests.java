@@ -56,6 +56,33 @@ class AccountabilityApiIntegrationTests extends AccountabilityIntegrationSupport
 			.andExpect(jsonPath("$.linkedProposals[2].subject.unitCode").value("ZJJ"));
 	}
 
+	/** API.md: a subject is {"cadreNo"} or {"unitCode"}, exactly one key; the rest is in subjectDetails. */
+	@Test
+	void subjectsHaveExactlyTheKeyOfTheContract() throws Exception {
+		String cadre = post("/api/v1/accountability-cases", """
+				{"subject":{"cadreNo":"C013"},"facts":"事实"}""", OFFICER).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.subjectDetails.kind").value("CADRE"))
+			.andExpect(jsonPath("$.subjectDetails.name").value("郑伟"))
+			.andExpect(jsonPath("$.subjectDetails.position").value("科员"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(JsonPath.<java.util.Map<String, Object>>read(cadre, "$.subject")).containsOnlyKeys("cadreNo")
+			.containsEntry("cadreNo", "C013");
+		assertThat(JsonPath.<java.util.Map<String, Object>>read(cadre, "$.subjectDetails")).containsEntry("unitCode", "ZJJ");
+		assertThat(JsonPath.<java.util.Map<String, Object>>read(cadre, "$.linkedProposals[0].subject"))
+			.containsOnlyKeys("cadreNo").containsEntry("cadreNo", "C011");
+		assertThat(JsonPath.<java.util.Map<String, Object>>read(cadre, "$.linkedProposals[2].subject"))
+			.containsOnlyKeys("unitCode").containsEntry("unitCode", "ZJJ");
+		assertThat(JsonPath.<String>read(cadre, "$.linkedProposals[2].subjectName")).isEqualTo("演示区住房和城乡建设局党组");
+
+		String party = post("/api/v1/accountability-cases", """
+				{"subject":{"unitCode":"SCJ"},"facts":"管党治党不严"}""", OFFICER).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.subjectDetails.kind").value("PARTY_ORGANIZATION"))
+			.andExpect(jsonPath("$.subjectDetails.name").value("演示区市场监督管理局党组"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(JsonPath.<java.util.Map<String, Object>>read(party, "$.subject")).containsOnlyKeys("unitCode")
+			.containsEntry("unitCode", "SCJ");
+	}
+
 	@Test
 	void sameIdempotencyKeyOpensOneCase() throws Exception {
 		String body = """
@@ -234,7 +261,7 @@ class AccountabilityApiIntegrationTests extends AccountabilityIntegrationSupport
 	/** SPEC §2, §8.1: a CITY case's outcome is recorded after its referral, with a defence, and the day received. */
 	@Test
 	void cityCaseRecordsTheOutcomeReceivedAfterItsReferralAndTheDefence() throws Exception {
-		String id = openCase("C004");
+		String id = openCase("C003");
 		String base = "/api/v1/accountability-cases/" + id;
 		String json = mvc.perform(get(base).with(OFFICER)).andExpect(jsonPath("$.jurisdiction.level").value("CITY"))
 			.andReturn().getResponse().getContentAsString();
