@@ -120,6 +120,9 @@ public class AccountabilityCase extends AbstractAggregateRoot<AccountabilityCase
 	@Column(name = "referred_to", length = 300)
 	private String referredTo;
 
+	@Column(name = "outcome_received_on")
+	private LocalDate outcomeReceivedOn;
+
 	@Column(name = "defence_statement", length = 4000)
 	private String defenceStatement;
 
@@ -224,9 +227,18 @@ public class AccountabilityCase extends AbstractAggregateRoot<AccountabilityCase
 			boolean partyMember) {
 	}
 
-	/** A decision as the deciding body takes it; {@code deliveredOn} defaults to {@code decidedOn}. */
+	/**
+	 * A decision as the deciding body takes it; {@code deliveredOn} defaults to {@code decidedOn}. For a CITY case
+	 * it is the outcome the city sent back, and {@code outcomeReceivedOn} the day the district received it
+	 * (defaulting to {@code decidedOn}); null for the other levels.
+	 */
 	record Decision(List<Form> forms, LocalDate decidedOn, LocalDate deliveredOn, String documentNumber,
-			String decidingBody, Integer probationMonths) {
+			String decidingBody, Integer probationMonths, LocalDate outcomeReceivedOn) {
+
+		Decision(List<Form> forms, LocalDate decidedOn, LocalDate deliveredOn, String documentNumber,
+				String decidingBody, Integer probationMonths) {
+			this(forms, decidedOn, deliveredOn, documentNumber, decidingBody, probationMonths, null);
+		}
 	}
 
 	/**
@@ -340,22 +352,35 @@ public class AccountabilityCase extends AbstractAggregateRoot<AccountabilityCase
 		delayProblemId = problemId;
 	}
 
-	/** Whether a decision may be taken now: PROPOSED, no proposal open, defence recorded, a CITY case referred. */
+	/**
+	 * Whether a decision may be taken now, checked in the order of API.md: an undecided case (OPENED,
+	 * INVESTIGATING or PROPOSED; otherwise ILLEGAL_TRANSITION), no 一案双究 proposal still PROPOSED
+	 * (DOUBLE_ACCOUNTABILITY_UNRESOLVED), the subject's statement or refusal recorded (DEFENCE_NOT_RECORDED), and
+	 * a CITY case referred to the city (REFERRAL_NOT_RECORDED).
+	 * <p>
+	 * The decision may be taken on an OPENED or INVESTIGATING case: API.md's flow is open → resolve the proposals
+	 * → defence → decision, without the investigation and proposal steps, which the pages offer but do not require.
+	 * A CITY case can only be referred once PROPOSED, so its outcome always comes after the proposal.
+	 * <p>
+	 * The defence is required at every level, a CITY case included: SPEC §8.1 records the defence "before a
+	 * decision" and API.md answers DEFENCE_NOT_RECORDED with no exception. For a CITY case the district records
+	 * the statement (or refusal) it took before the referral or received from the city with the outcome.
+	 */
 	void checkDecidable() {
-		require(CaseStatus.PROPOSED, "decide");
+		if (!status.isUndecided()) {
+			throw DomainException.illegalTransition(status, "decide");
+		}
 		if (proposals.stream().anyMatch(p -> p.getStatus() == ProposalStatus.PROPOSED)) {
 			throw DomainException.conflict("DOUBLE_ACCOUNTABILITY_UNRESOLVED",
 					"a 一案双究 proposal of case " + id + " is not resolved", String.valueOf(id));
 		}
-		if (jurisdictionLevel == JurisdictionLevel.CITY) {
-			if (referredOn == null) {
-				throw DomainException.conflict("REFERRAL_NOT_RECORDED", "a CITY case is decided after its referral",
-						String.valueOf(id));
-			}
-		}
-		else if (!hasDefence()) {
+		if (!hasDefence()) {
 			throw DomainException.conflict("DEFENCE_NOT_RECORDED",
 					"neither a statement nor a refusal of the subject is recorded", String.valueOf(id));
+		}
+		if (jurisdictionLevel == JurisdictionLevel.CITY && referredOn == null) {
+			throw DomainException.conflict("REFERRAL_NOT_RECORDED", "a CITY case is decided after its referral",
+					String.valueOf(id));
 		}
 	}
 
@@ -371,6 +396,8 @@ public class AccountabilityCase extends AbstractAggregateRoot<AccountabilityCase
 		decidingBody = d.decidingBody();
 		probationMonths = d.forms().contains(Form.PARTY_PROBATION) ? d.probationMonths() : null;
 		decidedProbationMonths = probationMonths;
+		outcomeReceivedOn = jurisdictionLevel != JurisdictionLevel.CITY ? null
+				: d.outcomeReceivedOn() == null ? d.decidedOn() : d.outcomeReceivedOn();
 		applyForms();
 		step("DECIDED", actor, now, documentNumber);
 		registerEvent(new AccountabilityCaseDecided(String.valueOf(id), subjectCadreNo, subjectUnitCode, decidedOn,
@@ -592,6 +619,11 @@ public class AccountabilityCase extends AbstractAggregateRoot<AccountabilityCase
 
 	public String getReferredTo() {
 		return referredTo;
+	}
+
+	/** A CITY case: the day the district received the city's outcome (recorded with it as the decision). */
+	public LocalDate getOutcomeReceivedOn() {
+		return outcomeReceivedOn;
 	}
 
 	public String getDefenceStatement() {

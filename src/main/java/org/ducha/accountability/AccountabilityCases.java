@@ -52,7 +52,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>UNIT: the UNIT_PRINCIPAL of the deciding unit, who decides and reports within
  * {@value #UNIT_REPORT_WORKING_DAYS} working days of opening; the office may record the defence;</li>
  * <li>CITY: the office proposes and records the referral to the city, then the outcome received (as the
- * decision, OFFICE_DIRECTOR).</li>
+ * decision, OFFICE_DIRECTOR, with the day it was received); the subject's defence is recorded as at every level.</li>
  * </ul>
  * Proposals are resolved by the office. LEADER reads every case; a unit principal reads the UNIT cases its unit
  * decides (or decided before a takeover), never their reports; anyone else gets CASE_NOT_FOUND (404) or FORBIDDEN.
@@ -185,6 +185,7 @@ public class AccountabilityCases {
 		Candidate candidate = draft.candidateId() == null ? null
 				: parse(draft.candidateId()).flatMap(candidates::findById).orElseThrow();
 		if (candidate != null) {
+			basisOf(candidate).filter(b -> !basis.contains(b)).ifPresent(basis::add);
 			basis.add(new BasisRef(BasisKind.ASSIGNMENT, candidate.getAssignmentId()));
 		}
 		LocalDate dueOn = jurisdiction.level() == JurisdictionLevel.UNIT
@@ -201,6 +202,23 @@ public class AccountabilityCases {
 				+ (jurisdiction.decidingUnitCode() == null ? "" : ":" + jurisdiction.decidingUnitCode())
 				+ " proposals=" + proposals.size() + (origin == null ? "" : " origin=" + origin.getId()));
 		return c;
+	}
+
+	/**
+	 * What a candidate's assignment carries, as the basis of the case opened from it: a PROBLEM's problem, a
+	 * TASK's supervised task, a REFERRAL's report; a grid event has no basis kind of its own (the assignment is
+	 * the basis).
+	 */
+	static Optional<BasisRef> basisOf(Candidate candidate) {
+		if (candidate.getSourceId() == null || candidate.getSourceId().isBlank()) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(switch (candidate.getAssignmentKind()) {
+			case PROBLEM -> BasisKind.PROBLEM;
+			case TASK -> BasisKind.TASK;
+			case REFERRAL -> BasisKind.REPORT;
+			case GRID_EVENT -> null;
+		}).map(kind -> new BasisRef(kind, candidate.getSourceId()));
 	}
 
 	private Proposal proposalOf(DoubleAccountabilityRule.Proposed p) {
@@ -437,13 +455,26 @@ public class AccountabilityCases {
 		if (draft.decidingBody() != null && draft.decidingBody().strip().length() > 300) {
 			errors.add(new DomainException.FieldError("decidingBody", "at most 300 characters"));
 		}
+		LocalDate receivedOn = null;
+		if (c.getJurisdictionLevel() == JurisdictionLevel.CITY) {
+			receivedOn = draft.outcomeReceivedOn() == null ? today : draft.outcomeReceivedOn();
+			if (receivedOn.isAfter(today) || receivedOn.isBefore(c.getReferredOn())
+					|| (draft.decidedOn() != null && receivedOn.isBefore(draft.decidedOn()))) {
+				errors.add(new DomainException.FieldError("outcomeReceivedOn",
+						"between the referral, the city's decision and today"));
+			}
+		}
+		else if (draft.outcomeReceivedOn() != null) {
+			errors.add(new DomainException.FieldError("outcomeReceivedOn", "only for a CITY case"));
+		}
 		if (!errors.isEmpty()) {
 			throw DomainException.validation(errors);
 		}
 		String body = draft.decidingBody() == null || draft.decidingBody().isBlank() ? defaultDecidingBody(c)
 				: draft.decidingBody().strip();
 		c.decide(new AccountabilityCase.Decision(draft.forms(), draft.decidedOn(), draft.deliveredOn(),
-				draft.documentNumber().strip(), body, draft.probationMonths()), user.username(), Instant.now(clock));
+				draft.documentNumber().strip(), body, draft.probationMonths(), receivedOn), user.username(),
+				Instant.now(clock));
 		cases.save(c);
 		audit.record("CASE_DECIDED", AUDIT_TYPE, id(c), "forms=" + String.join(",", draft.forms().stream()
 			.map(Form::name).toList()) + " fourForm=" + c.getFourForm() + " document=" + c.getDocumentNumber());
@@ -774,6 +805,14 @@ public class AccountabilityCases {
 		requireOffice();
 		return candidates.findByStatusOrderByFlaggedOnAscIdAsc(CandidateStatus.OPEN).stream().map(this::candidateView)
 			.toList();
+	}
+
+	/** The open candidates, oldest flag first, a page of them (the office; API.md's list). */
+	public Page<CandidateView> openCandidates(Pageable pageable) {
+		requireOffice();
+		Pageable ordered = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+				Sort.by(Sort.Order.asc("flaggedOn"), Sort.Order.asc("id")));
+		return candidates.findByStatus(CandidateStatus.OPEN, ordered).map(this::candidateView);
 	}
 
 	public long countOpenCandidates() {

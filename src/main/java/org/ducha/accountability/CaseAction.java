@@ -16,7 +16,10 @@ public enum CaseAction {
 	RESOLVE_PROPOSALS,
 	/** Record the referral of a CITY case. */
 	REFER,
-	/** Take the decision (PROPOSED → DECIDED). */
+	/**
+	 * Take the decision (OPENED, INVESTIGATING or PROPOSED → DECIDED; a CITY case once referred, its outcome
+	 * received). The proposals and the defence are checked by the aggregate, with the codes of API.md.
+	 */
 	DECIDE,
 	/** 不予问责. */
 	NOT_PURSUE,
@@ -38,7 +41,8 @@ public enum CaseAction {
 			case RESOLVE_PROPOSALS -> c.getProposals().stream().anyMatch(p -> p.getStatus() == ProposalStatus.PROPOSED);
 			case REFER -> c.getJurisdictionLevel() == JurisdictionLevel.CITY && s == CaseStatus.PROPOSED
 					&& c.getReferredOn() == null;
-			case DECIDE -> s == CaseStatus.PROPOSED;
+			case DECIDE -> s.isUndecided()
+					&& (c.getJurisdictionLevel() != JurisdictionLevel.CITY || c.getReferredOn() != null);
 			case CLOSE -> s == CaseStatus.DECIDED;
 			case APPEAL -> s.hasDecision() && c.getAppealFiledOn() == null && !c.isRevoked()
 					&& !today.isAfter(c.appealDeadline());

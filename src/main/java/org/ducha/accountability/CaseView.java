@@ -12,12 +12,13 @@ import org.ducha.organization.JurisdictionLevel;
  * @param unitReportDueOn a UNIT case: the date by which the deciding unit reports its decision
  * @param unitReportOverdue a UNIT case past that date, undecided and not taken over: the office may take it over
  * @param takenOverFrom the unit that had the case before the district took it over, or null
+ * @param outcomeReceivedOn a decided CITY case: the day the district received the city's outcome
  */
 public record CaseView(String id, CaseStatus status, CaseSubject subject, JurisdictionLevel jurisdiction,
 		String decidingUnitCode, String facts, List<BasisRef> basis, List<ProposalView> proposals,
 		String statusReason, String proposedHandling, String mitigationBasis, String originCaseId, LocalDate openedOn,
 		String openedBy, LocalDate unitReportDueOn, boolean unitReportOverdue, String takenOverFrom,
-		LocalDate takenOverOn, String delayProblemId, LocalDate referredOn, String referredTo, Defence defence,
+		LocalDate takenOverOn, String delayProblemId, LocalDate referredOn, String referredTo, LocalDate outcomeReceivedOn, Defence defence,
 		DecisionRecord decision, Appeal appeal, LocalDate closedOn, List<CaseStep> timeline) {
 
 	/** 陈述申辩: the statement, or the record that the subject declined. */
@@ -42,7 +43,7 @@ public record CaseView(String id, CaseStatus status, CaseSubject subject, Jurisd
 		return new CaseView(id, status, subject, jurisdiction, decidingUnitCode, facts,
 				basis.stream().filter(b -> b.kind() != BasisKind.REPORT).toList(), proposals, statusReason,
 				proposedHandling, mitigationBasis, originCaseId, openedOn, openedBy, unitReportDueOn, unitReportOverdue,
-				takenOverFrom, takenOverOn, delayProblemId, referredOn, referredTo, defence, decision, appeal, closedOn,
+				takenOverFrom, takenOverOn, delayProblemId, referredOn, referredTo, outcomeReceivedOn, defence, decision, appeal, closedOn,
 				timeline);
 	}
 
@@ -54,6 +55,7 @@ public record CaseView(String id, CaseStatus status, CaseSubject subject, Jurisd
 				c.getMitigationBasis(), c.getOriginCaseId() == null ? null : String.valueOf(c.getOriginCaseId()),
 				c.getOpenedOn(), c.getOpenedBy(), c.getUnitReportDueOn(), c.isUnitReportOverdue(today),
 				c.getTakenOverFrom(), c.getTakenOverOn(), c.getDelayProblemId(), c.getReferredOn(), c.getReferredTo(),
+				c.getOutcomeReceivedOn(),
 				c.hasDefence() ? new Defence(c.getDefenceStatement(), c.isDefenceDeclined(), c.getDefenceRecordedOn())
 						: null,
 				c.getStatus().hasDecision() ? decisionOf(c) : null,

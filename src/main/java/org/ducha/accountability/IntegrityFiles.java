@@ -145,11 +145,13 @@ public class IntegrityFiles {
 					d.permanent(), d.revoked()))
 			.toList();
 		List<IntegrityOpinionRule.OpenMatter> open = new ArrayList<>();
-		reports.openNaming(no).forEach(r -> open.add(new IntegrityOpinionRule.OpenMatter(
+		// a report is open at the date when it was open then, even if concluded since
+		reports.openNamingOn(no, asOf).forEach(r -> open.add(new IntegrityOpinionRule.OpenMatter(
 				IntegrityOpinionRule.OpenMatter.Kind.REPORT, r.reportId(), r.receivedOn())));
-		// a case is open at the date when it is still undecided, or was decided only after the date
+		// a case is open at the date when it is still undecided, or was decided or ended only after the date
 		cases.casesNaming(no).stream()
-			.filter(c -> c.undecided() || (c.decision() != null && c.decision().decidedOn().isAfter(asOf)))
+			.filter(c -> c.undecided() || (c.decision() != null && c.decision().decidedOn().isAfter(asOf))
+					|| endedAfter(c, asOf))
 			.forEach(c -> open.add(new IntegrityOpinionRule.OpenMatter(IntegrityOpinionRule.OpenMatter.Kind.CASE, c.id(),
 					c.openedOn())));
 		IntegrityOpinionRule.Result result = IntegrityOpinionRule.opinionOf(decisions, open, asOf);
@@ -158,6 +160,18 @@ public class IntegrityFiles {
 			.toList();
 		return new IntegrityOpinionEntry(no, cadre.getName(), unitName(cadre.getUnitCode()), cadre.getPosition(), asOf,
 				result.opinion(), reasons);
+	}
+
+	/** A case NOT_PURSUED or EXEMPTED after the date (the district date of that step of its timeline). */
+	private boolean endedAfter(CaseView c, LocalDate asOf) {
+		if (c.status() != CaseStatus.NOT_PURSUED && c.status() != CaseStatus.EXEMPTED) {
+			return false;
+		}
+		return c.timeline().stream()
+			.filter(step -> step.action().equals(c.status().name()))
+			.reduce((first, second) -> second)
+			.map(step -> step.occurredAt().atZone(calendar.zone()).toLocalDate().isAfter(asOf))
+			.orElse(false);
 	}
 
 	private String formsLabel(DecisionRecord decision, Locale locale) {

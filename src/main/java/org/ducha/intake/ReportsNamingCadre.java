@@ -25,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReportsNamingCadre {
 
 	static final Set<ReportStatus> OPEN = EnumSet.of(ReportStatus.RECEIVED, ReportStatus.ACCEPTED);
+	static final Set<ReportStatus> CONCLUDED = EnumSet.of(ReportStatus.CONCLUDED, ReportStatus.ANSWERED);
+	static final Set<ReportStatus> ENDED_AT_TRIAGE = EnumSet.of(ReportStatus.NOT_ACCEPTED, ReportStatus.TRANSFERRED,
+			ReportStatus.MERGED);
 
 	/** An open report naming the cadre, without content or identity. */
 	public record OpenReport(String reportId, String trackingNumber, ReportStatus status, LocalDate receivedOn) {
@@ -47,6 +50,20 @@ public class ReportsNamingCadre {
 	}
 
 	/**
+	 * Every report naming the cadre that was open on {@code date}, whoever asks (for an opinion as of a past date,
+	 * like {@link #openNaming}): received by then and, if it has left RECEIVED/ACCEPTED since, only after the date —
+	 * concluded (CONCLUDED, ANSWERED) after it, or refused, transferred or merged after it. A report reopened by a
+	 * review request counts as open since its receipt.
+	 */
+	public List<OpenReport> openNamingOn(String cadreNo, LocalDate date) {
+		return find(namingAny(cadreNo).and((root, query, cb) -> cb.and(
+				cb.lessThanOrEqualTo(root.get("receivedOn"), date),
+				cb.or(root.get("status").in(OPEN),
+						cb.and(root.get("status").in(CONCLUDED), cb.greaterThan(root.get("concludedOn"), date)),
+						cb.and(root.get("status").in(ENDED_AT_TRIAGE), cb.greaterThan(root.get("decidedOn"), date))))));
+	}
+
+	/**
 	 * The open reports naming the cadre that this user may see under the report visibility rules: none
 	 * for the cadre himself, the users of his (accused) unit, or a role that sees no reports.
 	 */
@@ -64,12 +81,16 @@ public class ReportsNamingCadre {
 	}
 
 	private static Specification<Report> naming(String cadreNo) {
+		return namingAny(cadreNo).and((root, query, cb) -> root.get("status").in(OPEN));
+	}
+
+	private static Specification<Report> namingAny(String cadreNo) {
 		return (root, query, cb) -> {
 			Subquery<Long> named = query.subquery(Long.class);
 			Root<Report> r = named.from(Report.class);
 			Join<Report, AccusedPerson> a = r.join("accused");
 			named.select(r.get("id")).where(cb.equal(r.get("id"), root.get("id")), cb.equal(a.get("cadreNo"), cadreNo));
-			return cb.and(root.get("status").in(OPEN), cb.exists(named));
+			return cb.exists(named);
 		};
 	}
 }

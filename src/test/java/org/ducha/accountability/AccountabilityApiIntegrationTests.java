@@ -56,6 +56,33 @@ class AccountabilityApiIntegrationTests extends AccountabilityIntegrationSupport
 			.andExpect(jsonPath("$.linkedProposals[2].subject.unitCode").value("ZJJ"));
 	}
 
+	/** API.md: a subject is {"cadreNo"} or {"unitCode"}, exactly one key; the rest is in subjectDetails. */
+	@Test
+	void subjectsHaveExactlyTheKeyOfTheContract() throws Exception {
+		String cadre = post("/api/v1/accountability-cases", """
+				{"subject":{"cadreNo":"C013"},"facts":"事实"}""", OFFICER).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.subjectDetails.kind").value("CADRE"))
+			.andExpect(jsonPath("$.subjectDetails.name").value("郑伟"))
+			.andExpect(jsonPath("$.subjectDetails.position").value("科员"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(JsonPath.<java.util.Map<String, Object>>read(cadre, "$.subject")).containsOnlyKeys("cadreNo")
+			.containsEntry("cadreNo", "C013");
+		assertThat(JsonPath.<java.util.Map<String, Object>>read(cadre, "$.subjectDetails")).containsEntry("unitCode", "ZJJ");
+		assertThat(JsonPath.<java.util.Map<String, Object>>read(cadre, "$.linkedProposals[0].subject"))
+			.containsOnlyKeys("cadreNo").containsEntry("cadreNo", "C011");
+		assertThat(JsonPath.<java.util.Map<String, Object>>read(cadre, "$.linkedProposals[2].subject"))
+			.containsOnlyKeys("unitCode").containsEntry("unitCode", "ZJJ");
+		assertThat(JsonPath.<String>read(cadre, "$.linkedProposals[2].subjectName")).isEqualTo("演示区住房和城乡建设局党组");
+
+		String party = post("/api/v1/accountability-cases", """
+				{"subject":{"unitCode":"SCJ"},"facts":"管党治党不严"}""", OFFICER).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.subjectDetails.kind").value("PARTY_ORGANIZATION"))
+			.andExpect(jsonPath("$.subjectDetails.name").value("演示区市场监督管理局党组"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(JsonPath.<java.util.Map<String, Object>>read(party, "$.subject")).containsOnlyKeys("unitCode")
+			.containsEntry("unitCode", "SCJ");
+	}
+
 	@Test
 	void sameIdempotencyKeyOpensOneCase() throws Exception {
 		String body = """
@@ -204,5 +231,79 @@ class AccountabilityApiIntegrationTests extends AccountabilityIntegrationSupport
 			.andExpect(jsonPath("$.fourForm").value(3))
 			.andExpect(jsonPath("$.effectUntil").value("2030-09-18"))
 			.andExpect(jsonPath("$.decidingBody").value("演示区纪委监委"));
+	}
+
+	/** API.md's flow as written: open → resolve the proposals → defence → decision, with its codes on the way. */
+	@Test
+	void decisionFollowsTheFlowOfTheContractWithoutInvestigationOrProposalSteps() throws Exception {
+		String id = openCase("C021");
+		String base = "/api/v1/accountability-cases/" + id;
+		String decision = """
+				{"forms":["ADMONISHMENT"],"decidedOn":"2026-09-18","documentNumber":"区纪诫〔2026〕21号"}""";
+		post(base + "/decision", decision, DIRECTOR).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("DOUBLE_ACCOUNTABILITY_UNRESOLVED"));
+		String json = mvc.perform(get(base).with(OFFICER)).andReturn().getResponse().getContentAsString();
+		for (String p : JsonPath.<List<String>>read(json, "$.linkedProposals[*].id")) {
+			post(base + "/proposals/" + p + "/dismiss", "{\"reason\":\"不予追究\"}", OFFICER).andExpect(status().isOk());
+		}
+		post(base + "/decision", decision, DIRECTOR).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("DEFENCE_NOT_RECORDED"));
+		post(base + "/defence", "{\"statement\":\"本人对事实无异议\"}", OFFICER).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("OPENED"));
+		post(base + "/decision", decision, DIRECTOR).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("DECIDED"))
+			.andExpect(jsonPath("$.fourForm").value(1))
+			.andExpect(jsonPath("$.effectUntil").value("2027-03-18"));
+		post(base + "/decision", decision, DIRECTOR).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("ILLEGAL_TRANSITION"));
+	}
+
+	/** SPEC §2, §8.1: a CITY case's outcome is recorded after its referral, with a defence, and the day received. */
+	@Test
+	void cityCaseRecordsTheOutcomeReceivedAfterItsReferralAndTheDefence() throws Exception {
+		String id = openCase("C003");
+		String base = "/api/v1/accountability-cases/" + id;
+		String json = mvc.perform(get(base).with(OFFICER)).andExpect(jsonPath("$.jurisdiction.level").value("CITY"))
+			.andReturn().getResponse().getContentAsString();
+		for (String p : JsonPath.<List<String>>read(json, "$.linkedProposals[*].id")) {
+			post(base + "/proposals/" + p + "/dismiss", "{\"reason\":\"不予追究\"}", OFFICER).andExpect(status().isOk());
+		}
+		post(base + "/investigation", "{}", OFFICER).andExpect(status().isOk());
+		post(base + "/proposal", "{\"handling\":\"建议报市纪委监委处理\"}", OFFICER).andExpect(status().isOk());
+		clock.setDate(LocalDate.of(2026, 9, 25));
+		String outcome = """
+				{"forms":["ADMONISHMENT"],"decidedOn":"2026-09-23","documentNumber":"市纪诫〔2026〕4号",
+				 "outcomeReceivedOn":"2026-09-24"}""";
+		post(base + "/decision", outcome, DIRECTOR).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("DEFENCE_NOT_RECORDED"));
+		post(base + "/defence", "{\"declined\":true}", OFFICER).andExpect(status().isOk());
+		post(base + "/decision", outcome, DIRECTOR).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("REFERRAL_NOT_RECORDED"));
+		post(base + "/referral", "{\"to\":\"中共演示市纪委监委\",\"referredOn\":\"2026-09-21\"}", OFFICER)
+			.andExpect(status().isOk()).andExpect(jsonPath("$.referral.outcomeReceivedOn").value(nullValue()));
+		post(base + "/decision", """
+				{"forms":["ADMONISHMENT"],"decidedOn":"2026-09-23","documentNumber":"市纪诫〔2026〕4号",
+				 "outcomeReceivedOn":"2026-09-22"}""", DIRECTOR).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("outcomeReceivedOn"));
+		post(base + "/decision", outcome, DIRECTOR).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("DECIDED"))
+			.andExpect(jsonPath("$.decidingBody").value("中共演示市纪委监委"))
+			.andExpect(jsonPath("$.referral.referredOn").value("2026-09-21"))
+			.andExpect(jsonPath("$.referral.outcomeReceivedOn").value("2026-09-24"));
+		mvc.perform(get("/accountability/cases/" + id).with(DIRECTOR)).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("data-testid=\"outcome-received\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("2026-09-24")));
+
+		String other = openCase("C021");
+		String otherBase = "/api/v1/accountability-cases/" + other;
+		json = mvc.perform(get(otherBase).with(OFFICER)).andReturn().getResponse().getContentAsString();
+		for (String p : JsonPath.<List<String>>read(json, "$.linkedProposals[*].id")) {
+			post(otherBase + "/proposals/" + p + "/dismiss", "{\"reason\":\"不予追究\"}", OFFICER);
+		}
+		post(otherBase + "/defence", "{\"declined\":true}", OFFICER);
+		post(otherBase + "/decision", """
+				{"forms":["ADMONISHMENT"],"decidedOn":"2026-09-25","documentNumber":"区纪诫〔2026〕5号",
+				 "outcomeReceivedOn":"2026-09-25"}""", DIRECTOR).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("outcomeReceivedOn"));
 	}
 }

@@ -42,8 +42,10 @@ class AccountabilityCaseLifecycleTests {
 
 	/** For each status, the actions it allows; every other action is ILLEGAL_TRANSITION. */
 	static final Map<CaseStatus, Set<String>> ALLOWED = Map.of(
-			CaseStatus.OPENED, Set.of("startInvestigation", "notPursue", "exempt", "recordMitigation", "recordDefence"),
-			CaseStatus.INVESTIGATING, Set.of("propose", "notPursue", "exempt", "recordMitigation", "recordDefence"),
+			CaseStatus.OPENED, Set.of("startInvestigation", "decide", "notPursue", "exempt", "recordMitigation",
+					"recordDefence"),
+			CaseStatus.INVESTIGATING, Set.of("propose", "decide", "notPursue", "exempt", "recordMitigation",
+					"recordDefence"),
 			CaseStatus.PROPOSED, Set.of("decide", "notPursue", "exempt", "recordMitigation", "recordDefence"),
 			CaseStatus.DECIDED, Set.of("close", "appeal"),
 			CaseStatus.CLOSED, Set.of("appeal"),
@@ -93,7 +95,7 @@ class AccountabilityCaseLifecycleTests {
 	void everyActionIsAllowedExactlyInTheStatesOfTheTable(CaseStatus status) {
 		for (var action : ACTIONS.entrySet()) {
 			AccountabilityCase c = in(status);
-			if (status == CaseStatus.PROPOSED && action.getKey().equals("decide")) {
+			if (status.isUndecided() && action.getKey().equals("decide")) {
 				c.recordDefence(null, true, "officer", OPENED_ON, NOW);
 			}
 			if (ALLOWED.get(status).contains(action.getKey())) {
@@ -142,7 +144,7 @@ class AccountabilityCaseLifecycleTests {
 	}
 
 	@Test
-	void rejectsCityDecisionBeforeTheReferralIsRecorded() {
+	void rejectsCityDecisionBeforeTheDefenceAndTheReferralAreRecorded() {
 		AccountabilityCase c = AccountabilityCase.open(
 				new AccountabilityCase.Subject(SubjectKind.CADRE, "C004", "QZF", "孙丽", "副区长", Rank.FU_CHU, true),
 				List.of(), "事实", Jurisdiction.city(), null, OPENED_ON, null, new ArrayList<>(), "officer", NOW);
@@ -150,12 +152,57 @@ class AccountabilityCaseLifecycleTests {
 		assertThatThrownBy(() -> c.recordReferral("市纪委监委", OPENED_ON, "officer", NOW))
 			.isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("ILLEGAL_TRANSITION"));
 		c.propose("建议给予诫勉", "officer", NOW);
-		assertThatThrownBy(() -> c.decide(decision(), "director", NOW)).isInstanceOfSatisfying(DomainException.class,
-				e -> assertThat(e.code()).isEqualTo("REFERRAL_NOT_RECORDED"));
 		c.recordReferral("市纪委监委", OPENED_ON.plusDays(2), "officer", NOW);
+		// no exception for the city's outcome: API.md answers DEFENCE_NOT_RECORDED at every level
+		assertThatThrownBy(() -> c.decide(decision(), "director", NOW)).isInstanceOfSatisfying(DomainException.class,
+				e -> assertThat(e.code()).isEqualTo("DEFENCE_NOT_RECORDED"));
+		c.recordDefence("本人对事实无异议", false, "officer", OPENED_ON.plusDays(3), NOW);
 		c.decide(decision(), "director", NOW);
 		assertThat(c.getReferredTo()).isEqualTo("市纪委监委");
 		assertThat(c.getStatus()).isEqualTo(CaseStatus.DECIDED);
+		assertThat(c.getOutcomeReceivedOn()).as("defaults to the decision date").isEqualTo(c.getDecidedOn());
+	}
+
+	@Test
+	void rejectsCityDecisionWithADefenceButNoReferral() {
+		AccountabilityCase c = AccountabilityCase.open(
+				new AccountabilityCase.Subject(SubjectKind.CADRE, "C004", "QZF", "孙丽", "副区长", Rank.FU_CHU, true),
+				List.of(), "事实", Jurisdiction.city(), null, OPENED_ON, null, new ArrayList<>(), "officer", NOW);
+		c.startInvestigation("officer", NOW);
+		c.propose("建议给予诫勉", "officer", NOW);
+		c.recordDefence(null, true, "officer", OPENED_ON, NOW);
+		assertThatThrownBy(() -> c.decide(decision(), "director", NOW)).isInstanceOfSatisfying(DomainException.class,
+				e -> assertThat(e.code()).isEqualTo("REFERRAL_NOT_RECORDED"));
+		c.recordReferral("市纪委监委", OPENED_ON.plusDays(2), "officer", NOW);
+		c.decide(new AccountabilityCase.Decision(List.of(Form.ADMONISHMENT), OPENED_ON.plusDays(5), null, "市纪〔2026〕1号",
+				"市纪委监委", null, OPENED_ON.plusDays(8)), "director", NOW);
+		assertThat(c.getOutcomeReceivedOn()).isEqualTo(OPENED_ON.plusDays(8));
+	}
+
+	@Test
+	void aDistrictDecisionRecordsNoOutcomeReceived() {
+		AccountabilityCase c = in(CaseStatus.DECIDED);
+		assertThat(c.getOutcomeReceivedOn()).isNull();
+	}
+
+	@Test
+	void anOpenedCaseIsDecidedOnceItsProposalsAndDefenceAreRecordedWithTheCodesOfTheApi() {
+		AccountabilityCase c = AccountabilityCase.open(
+				new AccountabilityCase.Subject(SubjectKind.CADRE, "C021", "SCJ", "何敏", "副局长", Rank.FU_KE, true),
+				List.of(), "事实", Jurisdiction.district("JW"), null, OPENED_ON, null,
+				new ArrayList<>(List.of(new Proposal(ProposalRole.PARTY_ORGANIZATION, SubjectKind.PARTY_ORGANIZATION,
+						null, "SCJ", "演示区市场监督管理局党组"))),
+				"officer", NOW);
+		assertThatThrownBy(() -> c.decide(decision(), "director", NOW)).isInstanceOfSatisfying(DomainException.class,
+				e -> assertThat(e.code()).isEqualTo("DOUBLE_ACCOUNTABILITY_UNRESOLVED"));
+		c.proposalDismissed(c.getProposals().getFirst(), "党组已履行主体责任", "officer", OPENED_ON, NOW);
+		assertThatThrownBy(() -> c.decide(decision(), "director", NOW)).isInstanceOfSatisfying(DomainException.class,
+				e -> assertThat(e.code()).isEqualTo("DEFENCE_NOT_RECORDED"));
+		c.recordDefence(null, true, "officer", OPENED_ON, NOW);
+		c.decide(decision(), "director", NOW);
+		assertThat(c.getStatus()).isEqualTo(CaseStatus.DECIDED);
+		assertThat(c.getSteps()).extracting(CaseStep::action).containsExactly("OPENED", "PROPOSAL_DISMISSED",
+				"DEFENCE_DECLINED", "DECIDED");
 	}
 
 	@Test

@@ -93,6 +93,19 @@ class FormRulesTests {
 	}
 
 	@Test
+	void probationMonthsAreNeededByPartyProbationOnly() {
+		assertThat(EffectPeriodRule.of(DECIDED, List.of(Form.GOV_DEMERIT, Form.ADMONISHMENT), null).until())
+			.isEqualTo(DECIDED.plusMonths(12));
+		assertThat(EffectPeriodRule.of(DECIDED, List.of(Form.REMINDER_TALK), null)).isEqualTo(EffectPeriod.NONE);
+		assertThat(EffectPeriodRule.of(DECIDED, List.of(Form.GOV_EXPULSION), null)).isEqualTo(EffectPeriod.PERMANENT);
+		assertThat(EffectPeriodRule.monthsOf(Form.PARTY_WARNING, null)).isEqualTo(12);
+		assertThatThrownBy(() -> EffectPeriodRule.of(DECIDED, List.of(Form.PARTY_PROBATION), null))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> EffectPeriodRule.monthsOf(Form.PARTY_PROBATION, null))
+			.isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
 	void monthsAreCalendarMonthsFromTheDecisionDate() {
 		assertThat(EffectPeriodRule.of(LocalDate.of(2026, 8, 31), List.of(Form.ADMONISHMENT), null).until())
 			.isEqualTo(LocalDate.of(2027, 2, 28));

@@ -72,6 +72,45 @@ class IntegrityOpinionIntegrationTests extends IntegrityIntegrationSupport {
 			.andExpect(jsonPath("$.opinion").value("OBJECT"));
 	}
 
+	/**
+	 * SPEC §8.6 as of a past date: a report naming 王建国 (C001) received on 2026-09-18 and concluded on 09-23, and a
+	 * case against him opened on 09-18 and not pursued on 09-25, were open on the dates between.
+	 */
+	@Test
+	void aReportOrACaseOpenOnThePastDateDefersThoughConcludedOrEndedSince() throws Exception {
+		String caseId = openCase("C001");
+		String report = ok(postJson("/api/v1/reports", """
+				{"channel":"LETTER","receivedOn":"2026-09-18","anonymous":true,"pin":"pin-123456",
+				 "accused":[{"name":"王建国","unitName":"中共演示区委员会","position":""}],"accusedUnits":[],
+				 "categoryCode":"ZFZD-03","subject":"反映问题 过去日期","content":"办事窗口多次推诿","occurredOn":"2026-09-01"}""",
+				INTAKE), 201);
+		String reportId = com.jayway.jsonpath.JsonPath.read(report, "$.id");
+		ok(postJson("/api/v1/reports/" + reportId + "/accept", "{}", OFFICER), 200);
+		ok(postJson("/api/v1/reports/" + reportId + "/disposal",
+				"{\"method\":\"VERIFICATION\",\"handlerUsername\":\"officer\",\"reason\":\"初步核实\"}", OFFICER), 200);
+		ok(postJson("/api/v1/reports/" + reportId + "/disposal/approve", "{}", DIRECTOR), 200);
+		clock.setDate(LocalDate.of(2026, 9, 23));
+		ok(postJson("/api/v1/reports/" + reportId + "/conclude",
+				"{\"finding\":\"SUBSTANTIATED\",\"summary\":\"经核实\"}", OFFICER), 200);
+		clock.setDate(LocalDate.of(2026, 9, 25));
+		ok(postJson("/api/v1/accountability-cases/" + caseId + "/not-pursued", "{\"reason\":\"情节轻微\"}", DIRECTOR),
+				200);
+
+		opinion("C001", "2026-09-22").andExpect(jsonPath("$.opinion").value("DEFER"))
+			.andExpect(jsonPath("$.reasons[*]").value(Matchers.hasItem(Matchers.containsString("问题线索尚未办结"))))
+			.andExpect(jsonPath("$.reasons[*]").value(Matchers.hasItem(Matchers.containsString("问责案件尚未作出决定"))));
+		opinion("C001", "2026-09-24").andExpect(jsonPath("$.opinion").value("DEFER"))
+			.andExpect(jsonPath("$.reasons[*]").value(Matchers.not(Matchers.hasItem(Matchers.containsString("问题线索")))))
+			.andExpect(jsonPath("$.reasons[*]").value(Matchers.hasItem(Matchers.containsString("问责案件尚未作出决定"))));
+		opinion("C001", "2026-09-25").andExpect(jsonPath("$.opinion").value("NO_OBJECTION"));
+		opinion("C001", "2026-09-17").andExpect(jsonPath("$.opinion").value("NO_OBJECTION"));
+	}
+
+	org.springframework.test.web.servlet.ResultActions opinion(String cadreNo, String asOf) throws Exception {
+		return mvc.perform(get("/api/v1/cadres/" + cadreNo + "/integrity-opinion").param("asOf", asOf).with(OFFICER)
+			.header("Accept-Language", "zh-CN")).andExpect(status().isOk());
+	}
+
 	@Test
 	void aCleanCadreHasNoObjection() throws Exception {
 		mvc.perform(get("/api/v1/cadres/C005/integrity-opinion").param("asOf", "2026-09-18").with(DIRECTOR))

@@ -51,6 +51,22 @@ class IntegrityOpinionRuleTests {
 	}
 
 	@Test
+	void aDecisionWithoutAnEffectPeriodDoesNotObject() {
+		// a first-form measure such as 批评教育: no effect period, not permanent
+		Result result = opinion(List.of(decision(LocalDate.of(2026, 9, 1), null, false, false)), List.of());
+		assertThat(result.opinion()).isEqualTo(IntegrityOpinion.NO_OBJECTION);
+		assertThat(result.reasons()).extracting(IntegrityOpinionRule.Reason::key).containsExactly("integrity.reason.clean");
+	}
+
+	@Test
+	void aDecisionWithoutADecisionDateDoesNotObject() {
+		assertThat(IntegrityOpinionRule.inEffect(decision(null, LocalDate.of(2026, 12, 1), false, false), AS_OF)).isFalse();
+		assertThat(IntegrityOpinionRule.inEffect(decision(null, null, true, false), AS_OF)).isFalse();
+		assertThat(opinion(List.of(decision(null, LocalDate.of(2026, 12, 1), false, false)), List.of()).opinion())
+			.isEqualTo(IntegrityOpinion.NO_OBJECTION);
+	}
+
+	@Test
 	void aRevokedDecisionDoesNotCount() {
 		assertThat(opinion(List.of(decision(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 12, 1), false, true)),
 				List.of()).opinion()).isEqualTo(IntegrityOpinion.NO_OBJECTION);

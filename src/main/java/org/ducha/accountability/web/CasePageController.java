@@ -25,6 +25,7 @@ import org.ducha.accountability.CaseView;
 import org.ducha.accountability.DecisionDraft;
 import org.ducha.accountability.Form;
 import org.ducha.accountability.SubjectKind;
+import org.ducha.assignment.AssignmentKind;
 import org.ducha.organization.Cadre;
 import org.ducha.organization.JurisdictionLevel;
 import org.ducha.organization.Organization;
@@ -137,6 +138,12 @@ class CasePageController {
 			if (candidate.problemId() != null) {
 				form.setProblemIds(candidate.problemId());
 				form.setFacts(candidate.problemDescription());
+			}
+			else if (candidate.sourceId() != null && candidate.kind() == AssignmentKind.TASK) {
+				form.setTaskIds(candidate.sourceId());
+			}
+			else if (candidate.sourceId() != null && candidate.kind() == AssignmentKind.REFERRAL) {
+				form.setReportIds(candidate.sourceId());
 			}
 			if (!candidate.suggestedCadreNos().isEmpty()) {
 				form.setCadreNo(candidate.suggestedCadreNos().getFirst());
@@ -256,7 +263,10 @@ class CasePageController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deliveredOn,
 			@RequestParam(required = false) String documentNumber, @RequestParam(required = false) String decidingBody,
-			@RequestParam(required = false) Integer probationMonths, RedirectAttributes redirect) {
+			@RequestParam(required = false) Integer probationMonths,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate outcomeReceivedOn,
+			RedirectAttributes redirect) {
+		redirect.addFlashAttribute("typedOutcomeReceivedOn", outcomeReceivedOn);
 		redirect.addFlashAttribute("typedForms", forms == null ? List.of() : forms.stream().map(Enum::name).toList());
 		redirect.addFlashAttribute("typedDecidedOn", decidedOn);
 		redirect.addFlashAttribute("typedDeliveredOn", deliveredOn);
@@ -264,7 +274,8 @@ class CasePageController {
 		redirect.addFlashAttribute("typedDecidingBody", decidingBody);
 		redirect.addFlashAttribute("typedProbationMonths", probationMonths);
 		return step(id, "decide", redirect, () -> cases.decide(id,
-				new DecisionDraft(forms, decidedOn, deliveredOn, documentNumber, decidingBody, probationMonths)));
+				new DecisionDraft(forms, decidedOn, deliveredOn, documentNumber, decidingBody, probationMonths,
+						outcomeReceivedOn)));
 	}
 
 	@PostMapping("/cases/{id}/not-pursue")

@@ -34,11 +34,13 @@ final class CaseRequests {
 	record Defence(String statement, Boolean declined) {
 	}
 
+	/** {@code outcomeReceivedOn}: a CITY case only, the day the city's outcome was received (default today). */
 	record Decision(List<Form> forms, LocalDate decidedOn, LocalDate deliveredOn, String documentNumber,
-			String decidingBody, Integer probationMonths) {
+			String decidingBody, Integer probationMonths, LocalDate outcomeReceivedOn) {
 
 		DecisionDraft toDraft() {
-			return new DecisionDraft(forms, decidedOn, deliveredOn, documentNumber, decidingBody, probationMonths);
+			return new DecisionDraft(forms, decidedOn, deliveredOn, documentNumber, decidingBody, probationMonths,
+					outcomeReceivedOn);
 		}
 	}
 

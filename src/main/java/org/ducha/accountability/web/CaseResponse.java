@@ -3,6 +3,8 @@ package org.ducha.accountability.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.ducha.accountability.AppealOutcome;
 import org.ducha.accountability.BasisKind;
 import org.ducha.accountability.CaseStatus;
@@ -19,9 +21,12 @@ import org.ducha.organization.JurisdictionLevel;
 /**
  * A case as API.md writes it: {@code id, status, subject, jurisdiction {level, decidingUnitCode}, linkedProposals
  * [{id, role, subject, status, caseId}]} and, once decided, {@code fourForm, effectUntil}; plus the rest of the
- * case. {@code basis.reportIds} is empty for callers who may not see reports.
+ * case. A subject is API.md's {@code {"cadreNo"}|{"unitCode"}} exactly — the key tells a cadre from a party
+ * organization —; what the case knows of it besides (kind, name, unit, position) is {@code subjectDetails}.
+ * {@code basis.reportIds} is empty for callers who may not see reports.
  */
-record CaseResponse(String id, CaseStatus status, Subject subject, JurisdictionJson jurisdiction,
+record CaseResponse(String id, CaseStatus status, Subject subject, SubjectDetails subjectDetails,
+		JurisdictionJson jurisdiction,
 		List<LinkedProposal> linkedProposals, String facts, Basis basis, LocalDate openedOn, LocalDate unitReportDueOn,
 		boolean unitReportOverdue, TakeOver takenOver, Referral referral, Defence defence, List<Form> forms,
 		List<Form> decidedForms, Integer fourForm, LocalDate effectUntil, boolean permanent, LocalDate decidedOn,
@@ -29,22 +34,32 @@ record CaseResponse(String id, CaseStatus status, Subject subject, JurisdictionJ
 		LocalDate revokedOn, Appeal appeal, String proposedHandling, String mitigationBasis, String statusReason,
 		String originCaseId, LocalDate closedOn) {
 
-	record Subject(SubjectKind kind, String cadreNo, String unitCode, String name, String position) {
+	/** {@code {"cadreNo"}} for a cadre, {@code {"unitCode"}} for a unit's party organization. */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record Subject(String cadreNo, String unitCode) {
 
 		static Subject of(CaseSubject s) {
-			return new Subject(s.kind(), s.cadreNo(), s.unitCode(), s.name(), s.position());
+			return s.kind() == SubjectKind.CADRE ? new Subject(s.cadreNo(), null) : new Subject(null, s.unitCode());
+		}
+	}
+
+	/** The subject as read at opening: a cadre's unit and position, or the party organization's name. */
+	record SubjectDetails(SubjectKind kind, String name, String unitCode, String position) {
+
+		static SubjectDetails of(CaseSubject s) {
+			return new SubjectDetails(s.kind(), s.name(), s.unitCode(), s.position());
 		}
 	}
 
 	record JurisdictionJson(JurisdictionLevel level, String decidingUnitCode) {
 	}
 
-	record LinkedProposal(String id, ProposalRole role, Subject subject, ProposalStatus status, String caseId,
-			String dismissalReason) {
+	record LinkedProposal(String id, ProposalRole role, Subject subject, String subjectName, ProposalStatus status,
+			String caseId, String dismissalReason) {
 
 		static LinkedProposal of(ProposalView p) {
-			return new LinkedProposal(p.id(), p.role(), Subject.of(p.subject()), p.status(), p.caseId(),
-					p.dismissalReason());
+			return new LinkedProposal(p.id(), p.role(), Subject.of(p.subject()), p.subject().name(), p.status(),
+					p.caseId(), p.dismissalReason());
 		}
 	}
 
@@ -55,7 +70,8 @@ record CaseResponse(String id, CaseStatus status, Subject subject, JurisdictionJ
 	record TakeOver(String fromUnitCode, LocalDate on, String problemId) {
 	}
 
-	record Referral(LocalDate referredOn, String to) {
+	/** A CITY case: its referral to the city and, once decided, the day the city's outcome was received. */
+	record Referral(LocalDate referredOn, String to, LocalDate outcomeReceivedOn) {
 	}
 
 	record Defence(String statement, boolean declined, LocalDate recordedOn) {
@@ -66,14 +82,14 @@ record CaseResponse(String id, CaseStatus status, Subject subject, JurisdictionJ
 
 	static CaseResponse of(CaseView v) {
 		DecisionRecord d = v.decision();
-		return new CaseResponse(v.id(), v.status(), Subject.of(v.subject()),
+		return new CaseResponse(v.id(), v.status(), Subject.of(v.subject()), SubjectDetails.of(v.subject()),
 				new JurisdictionJson(v.jurisdiction(), v.decidingUnitCode()),
 				v.proposals().stream().map(LinkedProposal::of).toList(), v.facts(),
 				new Basis(v.basisIds(BasisKind.PROBLEM), v.basisIds(BasisKind.REPORT), v.basisIds(BasisKind.TASK),
 						v.basisIds(BasisKind.MEETING), v.basisIds(BasisKind.ASSIGNMENT), v.basisIds(BasisKind.CASE)),
 				v.openedOn(), v.unitReportDueOn(), v.unitReportOverdue(),
 				v.takenOverFrom() == null ? null : new TakeOver(v.takenOverFrom(), v.takenOverOn(), v.delayProblemId()),
-				v.referredOn() == null ? null : new Referral(v.referredOn(), v.referredTo()),
+				v.referredOn() == null ? null : new Referral(v.referredOn(), v.referredTo(), v.outcomeReceivedOn()),
 				v.defence() == null ? null
 						: new Defence(v.defence().statement(), v.defence().declined(), v.defence().recordedOn()),
 				d == null ? List.of() : d.forms(), d == null ? List.of() : d.decidedForms(), d == null ? null : d.fourForm(),
