@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -15,6 +16,8 @@ import java.time.LocalDate;
 import com.jayway.jsonpath.JsonPath;
 import org.ducha.web.XlsxExports;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MvcResult;
 
 /** API.md "Problems and assignments": the assignment JSON, the list, every step, each side's permissions. */
 class AssignmentApiIntegrationTests extends AssignmentIntegrationSupport {
@@ -238,6 +241,38 @@ class AssignmentApiIntegrationTests extends AssignmentIntegrationSupport {
 		read(late.id(), ZJJ).andExpect(jsonPath("$.signedLate").value(true));
 		action(late.id(), "sign", "{}", ZJJ).andExpect(jsonPath("$.signedLate").value(true))
 			.andExpect(jsonPath("$.signedOn").value("2026-09-29"));
+	}
+
+	@Test
+	void theSameIdempotencyKeyReturnsTheFirstExtensionRequestAndAsksForNothingNew() throws Exception {
+		AssignmentView a = issueToZjj();
+		ok(a.id(), "sign", "{}", ZJJ);
+		String path = "/api/v1/assignments/" + a.id() + "/extension-requests";
+		MvcResult first = mvc.perform(post(path).with(ZJJ).header("Idempotency-Key", "ext-1")
+				.contentType(MediaType.APPLICATION_JSON).content("{\"newDueOn\":\"2026-11-13\",\"reason\":\"工程量大\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.extensionRequests.length()").value(1))
+			.andReturn();
+		String firstBody = first.getResponse().getContentAsString();
+
+		// The same key again, with the same or another body: 201 and the first result, no second request.
+		for (String body : java.util.List.of("{\"newDueOn\":\"2026-11-13\",\"reason\":\"工程量大\"}",
+				"{\"newDueOn\":\"2026-11-27\",\"reason\":\"另一个理由\"}")) {
+			MvcResult again = mvc.perform(post(path).with(ZJJ).header("Idempotency-Key", "ext-1")
+					.contentType(MediaType.APPLICATION_JSON).content(body))
+				.andReturn();
+			assertThat(again.getResponse().getStatus()).isEqualTo(201);
+			assertThat(again.getResponse().getContentAsString()).isEqualTo(firstBody);
+		}
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM assignment_extension WHERE assignment_id = :id").param("id", a.id())
+			.query(Long.class).single()).isEqualTo(1);
+		assertThat(auditCount("ASSIGNMENT_EXTENSION_REQUESTED", a.id())).isEqualTo(1);
+
+		// Another key is another request (refused here: one is pending).
+		mvc.perform(post(path).with(ZJJ).header("Idempotency-Key", "ext-2").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"newDueOn\":\"2026-11-27\",\"reason\":\"再延\"}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("EXTENSION_PENDING"));
 	}
 
 	@Test

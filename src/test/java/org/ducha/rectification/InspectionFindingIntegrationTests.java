@@ -154,6 +154,34 @@ class InspectionFindingIntegrationTests extends RectificationIntegrationSupport 
 	}
 
 	@Test
+	void theSameIdempotencyKeyReturnsTheFirstProblemOfAFindingAndCreatesNothingNew() throws Exception {
+		String id = recordedId();
+		String path = "/api/v1/inspection-findings/" + id + "/problem";
+		String body = "{\"unitCode\":\"ZJJ\",\"categoryCode\":\"BXGD-01-04\",\"severity\":\"GENERAL\",\"description\":\"窗口无人值守\"}";
+		String first = mvc.perform(post(path).with(OFFICER).header("Idempotency-Key", "convert-1")
+				.contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		long problems = count("problem");
+
+		// The same key again, with the same or another body: 201 and the first problem, nothing new.
+		for (String again : java.util.List.of(body, body.replace("GENERAL", "GRAVE").replace("窗口无人值守", "另一种说法"))) {
+			var response = mvc.perform(post(path).with(OFFICER).header("Idempotency-Key", "convert-1")
+					.contentType(MediaType.APPLICATION_JSON).content(again))
+				.andReturn().getResponse();
+			assertThat(response.getStatus()).isEqualTo(201);
+			assertThat(response.getContentAsString()).isEqualTo(first);
+		}
+		assertThat(count("problem")).isEqualTo(problems);
+		assertThat(auditCount("FINDING_CONVERTED", id)).isEqualTo(1);
+
+		// Another key converts again, which a converted finding refuses.
+		mvc.perform(post(path).with(OFFICER).header("Idempotency-Key", "convert-2")
+				.contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("ILLEGAL_TRANSITION"));
+	}
+
+	@Test
 	void officeDismissesAFindingOnlyWithAReason() throws Exception {
 		String id = recordedId();
 		mvc.perform(post("/api/v1/inspection-findings/" + id + "/dismiss").with(OFFICER)

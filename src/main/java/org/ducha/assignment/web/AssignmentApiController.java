@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -98,10 +99,11 @@ class AssignmentApiController {
 	}
 
 	@PostMapping("/{id}/extension-requests")
-	@Operation(summary = "Ask for a later due date before the due date (201); the issuer approves or refuses it")
+	@Operation(summary = "Ask for a later due date before the due date (201); the issuer approves or refuses it (honours Idempotency-Key)")
 	ResponseEntity<AssignmentResponse> requestExtension(@PathVariable String id,
-			@RequestBody AssignmentRequests.Extension body) {
-		assignments.requestExtension(id, body.newDueOn(), body.reason());
+			@RequestBody AssignmentRequests.Extension body,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+		assignments.requestExtension(id, body.newDueOn(), body.reason(), idempotencyKey);
 		return ResponseEntity.status(HttpStatus.CREATED).body(AssignmentResponse.of(assignments.details(id)));
 	}
 
