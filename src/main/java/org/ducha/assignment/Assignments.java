@@ -232,11 +232,15 @@ public class Assignments {
 
 	// --- reading, for the current user ---------------------------------------------------------
 
-	/** The assignments the current user may see, filtered, by urgency (earliest due first: RED, most overdue, nearest due). */
+	/**
+	 * The assignments the current user may see, filtered, in the page's order (then by id) or, unsorted,
+	 * by urgency (earliest due first: RED, most overdue, nearest due).
+	 */
 	public Page<AssignmentView> search(AssignmentFilter filter, Pageable pageable) {
 		CurrentUser user = requireRole(VIEWERS);
 		LocalDate today = deadlines.today();
-		PageRequest sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), urgency());
+		Sort order = pageable.getSort().isSorted() ? pageable.getSort().and(Sort.by(Sort.Order.asc("id"))) : urgency();
+		PageRequest sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order);
 		return assignments.findAll(specOf(filter, access.scopeOf(user), today), sorted).map(a -> viewOf(a, today));
 	}
 

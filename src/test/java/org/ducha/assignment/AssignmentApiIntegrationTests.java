@@ -88,6 +88,54 @@ class AssignmentApiIntegrationTests extends AssignmentIntegrationSupport {
 	}
 
 	@Test
+	void sortsByAnAllowedFieldOnRequestAndRefusesAnyOtherField() throws Exception {
+		AssignmentView early = issue("JYJ", LocalDate.of(2026, 8, 3), LocalDate.of(2026, 12, 1));
+		AssignmentView middle = issue("JYJ", LocalDate.of(2026, 8, 10), LocalDate.of(2026, 9, 2));
+		AssignmentView late = issue("JYJ", LocalDate.of(2026, 8, 17), LocalDate.of(2026, 10, 15));
+		java.util.List<String> all = java.util.List.of(early.id(), middle.id(), late.id());
+
+		assertThat(mineInOrder(all, "issuedOn,desc")).containsExactly(late.id(), middle.id(), early.id());
+		assertThat(mineInOrder(all, "issuedOn")).containsExactly(early.id(), middle.id(), late.id());
+		assertThat(mineInOrder(all, "dueOn,desc")).containsExactly(early.id(), late.id(), middle.id());
+		assertThat(mineInOrder(all, null)).as("urgency by default").containsExactly(middle.id(), late.id(), early.id());
+
+		for (String sort : java.util.List.of("instructions,desc", "dueOn,sideways", "unit.code", "dueOn,desc,id")) {
+			mvc.perform(get("/api/v1/assignments").param("sort", sort).with(OFFICER))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+				.andExpect(jsonPath("$.errors[0].field").value("sort"))
+				.andExpect(jsonPath("$.errors[0].message").isNotEmpty());
+		}
+	}
+
+	private java.util.List<String> mineInOrder(java.util.List<String> mine, String sort) throws Exception {
+		var request = get("/api/v1/assignments").param("unitCode", "JYJ").param("size", "200").with(OFFICER);
+		if (sort != null) {
+			request.param("sort", sort);
+		}
+		String body = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		java.util.List<String> ids = JsonPath.read(body, "$.items[*].id");
+		return ids.stream().filter(mine::contains).toList();
+	}
+
+	@Test
+	void aQueryParameterOfTheWrongKindIsAFieldError() throws Exception {
+		mvc.perform(get("/api/v1/assignments").param("light", "PURPLE").param("status", "SIGNED").with(OFFICER))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+			.andExpect(jsonPath("$.errors.length()").value(1))
+			.andExpect(jsonPath("$.errors[0].field").value("light"))
+			.andExpect(jsonPath("$.errors[0].message").value("须为以下之一：GREEN, YELLOW, RED"));
+		mvc.perform(get("/api/v1/assignments").param("light", "PURPLE").param("lang", "en").with(OFFICER))
+			.andExpect(jsonPath("$.errors[0].message").value("must be one of GREEN, YELLOW, RED"));
+		mvc.perform(get("/api/v1/assignments").param("page", "first").with(OFFICER))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+			.andExpect(jsonPath("$.errors[0].field").value("page"))
+			.andExpect(jsonPath("$.errors[0].message").value("不是有效的值"));
+	}
+
+	@Test
 	void walksTheWholeLifecycleWithAReturnAndAResubmission() throws Exception {
 		AssignmentView a = issueToZjj();
 

@@ -15,8 +15,10 @@ import org.ducha.assignment.AssignmentStatus;
 import org.ducha.assignment.AssignmentView;
 import org.ducha.assignment.Assignments;
 import org.ducha.calendar.TrafficLight;
+import org.ducha.shared.DomainException;
 import org.ducha.web.ListPage;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,15 +50,37 @@ class AssignmentApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Assignments visible to the caller, by urgency (RED first, most overdue, nearest due); ?format=xlsx for the whole list")
+	@Operation(summary = "Assignments visible to the caller, by urgency (RED first, most overdue, nearest due) or "
+			+ "?sort=dueOn|issuedOn|unitCode|status[,asc|desc]; ?format=xlsx for the whole list")
 	ListPage<AssignmentView> list(@RequestParam(required = false) String unitCode,
 			@RequestParam(required = false) TrafficLight light, @RequestParam(required = false) AssignmentStatus status,
 			@RequestParam(required = false) AssignmentKind kind, @RequestParam(defaultValue = "false") boolean open,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
-			AssignmentDrill drill) {
+			@RequestParam(required = false) String sort, AssignmentDrill drill) {
 		AssignmentFilter filter = new AssignmentFilter(unitCode, light, status, kind, open, drill);
-		return ListPage.of(assignments.search(filter, PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200))),
-				v -> v);
+		PageRequest pageable = PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200), sortOf(sort));
+		return ListPage.of(assignments.search(filter, pageable), v -> v);
+	}
+
+	/** The fields a list may be sorted by (API.md {@code sort=field,desc}), by their API names. */
+	static final Map<String, String> SORTABLE = Map.of("dueOn", "dueOn", "issuedOn", "issuedOn", "unitCode", "unitCode",
+			"status", "status");
+
+	/**
+	 * {@code field[,asc|desc]} over {@link #SORTABLE}; none means the default order (urgency). Any other
+	 * field or direction is VALIDATION_FAILED on {@code sort}, never a silent fallback or a path into the entity.
+	 */
+	static Sort sortOf(String sort) {
+		if (sort == null || sort.isBlank()) {
+			return Sort.unsorted();
+		}
+		String[] parts = sort.split(",", -1);
+		String property = SORTABLE.get(parts[0].strip());
+		String direction = parts.length > 1 ? parts[1].strip().toLowerCase(java.util.Locale.ROOT) : "asc";
+		if (property == null || parts.length > 2 || !(direction.equals("asc") || direction.equals("desc"))) {
+			throw DomainException.validation("sort", "not a sortable field");
+		}
+		return Sort.by(direction.equals("desc") ? Sort.Order.desc(property) : Sort.Order.asc(property));
 	}
 
 	@GetMapping(params = "format=xlsx")
