@@ -22,7 +22,7 @@ class InspectionFindingIntegrationTests extends RectificationIntegrationSupport 
 		String photos = photoId == null ? "[]" : "[\"" + photoId + "\"]";
 		return mvc.perform(post("/api/v1/inspection-findings").with(who).contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"unitCode":"ZJJ","categoryCode":"BXGD-01-04","place":"住建局一楼大厅","observedAt":"2026-09-18T09:30",
+					{"unitCode":"ZJJ","categoryCode":"BXGD-01-04","place":"住建局一楼大厅","observedAt":"2026-09-18T09:30:00+08:00",
 					 "description":"窗口无人值守","attachmentIds":%s}""".formatted(photos)));
 	}
 
@@ -44,7 +44,7 @@ class InspectionFindingIntegrationTests extends RectificationIntegrationSupport 
 	@Test
 	void sameIdempotencyKeyReturnsTheFirstFindingAndRecordsNothingNew() throws Exception {
 		String body = """
-				{"unitCode":"ZJJ","categoryCode":"BXGD-01-04","place":"住建局二楼","observedAt":"2026-09-18T10:00",
+				{"unitCode":"ZJJ","categoryCode":"BXGD-01-04","place":"住建局二楼","observedAt":"2026-09-18T10:00:00+08:00",
 				 "description":"窗口无人值守","attachmentIds":[]}""";
 		String first = mvc.perform(post("/api/v1/inspection-findings").with(INSPECTOR).header("Idempotency-Key", "finding-1")
 				.contentType(MediaType.APPLICATION_JSON).content(body))
@@ -62,6 +62,24 @@ class InspectionFindingIntegrationTests extends RectificationIntegrationSupport 
 	}
 
 	@Test
+	void theObservedInstantCarriesAnOffsetAndIsShownInTheDistrictZone() throws Exception {
+		String body = """
+				{"unitCode":"ZJJ","categoryCode":"BXGD-01-04","place":"住建局三楼","observedAt":"%s",
+				 "description":"窗口无人值守","attachmentIds":[]}""";
+		mvc.perform(post("/api/v1/inspection-findings").with(INSPECTOR).contentType(MediaType.APPLICATION_JSON)
+				.content(body.formatted("2026-09-18T01:30:00Z")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.observedAt").value("2026-09-18T09:30:00+08:00"));
+		for (String withoutOffset : java.util.List.of("2026-09-18T09:30", "2026-09-18T09:30:00", "2026-09-18")) {
+			mvc.perform(post("/api/v1/inspection-findings").with(INSPECTOR).contentType(MediaType.APPLICATION_JSON)
+					.content(body.formatted(withoutOffset)))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+				.andExpect(jsonPath("$.errors[0].field").value("observedAt"));
+		}
+	}
+
+	@Test
 	void onlyInspectorsRecordFindings() throws Exception {
 		record(null, OFFICER).andExpect(status().isForbidden());
 		record(null, ZJJ).andExpect(status().isForbidden());
@@ -70,7 +88,7 @@ class InspectionFindingIntegrationTests extends RectificationIntegrationSupport 
 	@Test
 	void refusesFindingWithoutPlaceOrInTheFuture() throws Exception {
 		mvc.perform(post("/api/v1/inspection-findings").with(INSPECTOR).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"unitCode\":\"ZJJ\",\"categoryCode\":\"BXGD-01-04\",\"place\":\"\",\"observedAt\":\"2026-09-19T09:30\",\"description\":\"x\"}"))
+				.content("{\"unitCode\":\"ZJJ\",\"categoryCode\":\"BXGD-01-04\",\"place\":\"\",\"observedAt\":\"2026-09-19T09:30:00+08:00\",\"description\":\"x\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field").value(hasItem("place")))
 			.andExpect(jsonPath("$.errors[*].field").value(hasItem("observedAt")));

@@ -45,7 +45,7 @@ class FindingApiController {
 	@Operation(summary = "Record a finding with photos (INSPECTOR)")
 	ResponseEntity<FindingResponse> record(@RequestBody FindingRequest body,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-		InspectionFinding finding = findings.record(body.toNewFinding(), idempotencyKey);
+		InspectionFinding finding = findings.record(body.toNewFinding(calendar.zone()), idempotencyKey);
 		return ResponseEntity.status(HttpStatus.CREATED).body(response(finding));
 	}
 
