@@ -383,11 +383,30 @@ class AssignmentApiIntegrationTests extends AssignmentIntegrationSupport {
 
 	@Test
 	void exportsTheFilteredListAsXlsx() throws Exception {
-		issueToZjj();
+		AssignmentView zjj = issueToZjj();
+		AssignmentView scj = issue("SCJ", clock.START, LocalDate.of(2026, 10, 30));
 
-		mvc.perform(get("/api/v1/assignments").param("format", "xlsx").param("unitCode", "ZJJ").with(OFFICER))
+		byte[] file = mvc.perform(get("/api/v1/assignments").param("format", "xlsx").param("unitCode", "ZJJ").with(OFFICER))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Type", XlsxExports.CONTENT_TYPE));
+			.andExpect(header().string("Content-Type", XlsxExports.CONTENT_TYPE))
+			.andReturn().getResponse().getContentAsByteArray();
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(file))) {
+			var sheet = book.getSheetAt(0);
+			java.util.List<String> header = new java.util.ArrayList<>();
+			sheet.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+			assertThat(header).startsWith("承办单位", "类型", "状态", "灯色", "交办日期", "办理期限").endsWith("编号");
+			int idColumn = header.indexOf("编号");
+			java.util.Map<String, org.apache.poi.ss.usermodel.Row> rows = new java.util.HashMap<>();
+			for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+				rows.put(sheet.getRow(i).getCell(idColumn).getStringCellValue(), sheet.getRow(i));
+			}
+			assertThat(rows).containsKey(zjj.id()).doesNotContainKey(scj.id());
+			org.apache.poi.ss.usermodel.Row row = rows.get(zjj.id());
+			assertThat(row.getCell(0).getStringCellValue()).isEqualTo("演示区住房和城乡建设局");
+			assertThat(row.getCell(2).getStringCellValue()).isEqualTo("已交办");
+			assertThat(row.getCell(3).getStringCellValue()).isEqualTo("绿灯");
+			assertThat(row.getCell(5).getStringCellValue()).isEqualTo("2026-10-30");
+		}
 	}
 
 	@Test
