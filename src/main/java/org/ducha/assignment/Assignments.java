@@ -77,11 +77,14 @@ public class Assignments {
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final EntityStreams streams;
+	private final ExtensionIdempotency extensionKeys;
 
 	Assignments(AssignmentRepository assignments, AssignmentDeadlines deadlines, Organization organization,
 			AccessControl access, AuditLog audit, Notifications notifications, Attachments attachments,
-			ApplicationEventPublisher events, JdbcClient jdbc, EntityStreams streams, Clock clock) {
+			ApplicationEventPublisher events, JdbcClient jdbc, EntityStreams streams, Clock clock,
+			ExtensionIdempotency extensionKeys) {
 		this.streams = streams;
+		this.extensionKeys = extensionKeys;
 		this.assignments = assignments;
 		this.deadlines = deadlines;
 		this.organization = organization;
@@ -229,11 +232,15 @@ public class Assignments {
 
 	// --- reading, for the current user ---------------------------------------------------------
 
-	/** The assignments the current user may see, filtered, by urgency (earliest due first: RED, most overdue, nearest due). */
+	/**
+	 * The assignments the current user may see, filtered, in the page's order (then by id) or, unsorted,
+	 * by urgency (earliest due first: RED, most overdue, nearest due).
+	 */
 	public Page<AssignmentView> search(AssignmentFilter filter, Pageable pageable) {
 		CurrentUser user = requireRole(VIEWERS);
 		LocalDate today = deadlines.today();
-		PageRequest sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), urgency());
+		Sort order = pageable.getSort().isSorted() ? pageable.getSort().and(Sort.by(Sort.Order.asc("id"))) : urgency();
+		PageRequest sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order);
 		return assignments.findAll(specOf(filter, access.scopeOf(user), today), sorted).map(a -> viewOf(a, today));
 	}
 
@@ -391,7 +398,27 @@ public class Assignments {
 	/** Asks for a later due date with a reason, before the due date; returns the request. */
 	@Transactional
 	public ExtensionRequest requestExtension(String id, LocalDate newDueOn, String reason) {
+		return requestExtension(id, newDueOn, reason, null);
+	}
+
+	/**
+	 * {@link #requestExtension(String, LocalDate, String)} with an {@code Idempotency-Key}: the same key
+	 * from the same user for the same assignment within 24 hours returns the request first made, whatever
+	 * the second body says, and asks for nothing new.
+	 */
+	@Transactional
+	public ExtensionRequest requestExtension(String id, LocalDate newDueOn, String reason, String idempotencyKey) {
 		Working w = unitStep(id);
+		String key = idempotencyKey == null || idempotencyKey.isBlank() ? null
+				: ExtensionIdempotency.scoped(id, idempotencyKey.strip());
+		Instant now = Instant.now(clock);
+		if (key != null) {
+			Optional<ExtensionRequest> earlier = extensionKeys.find(w.act.actor(), key, now)
+				.flatMap(requestId -> w.assignment.getExtensions().stream().filter(e -> requestId.equals(e.getId())).findFirst());
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+		}
 		List<DomainException.FieldError> errors = new ArrayList<>();
 		if (newDueOn == null) {
 			errors.add(new DomainException.FieldError("newDueOn", "required"));
@@ -405,8 +432,12 @@ public class Assignments {
 		if (!errors.isEmpty()) {
 			throw DomainException.validation(errors);
 		}
-		ExtensionRequest request = w.assignment.requestExtension(w.act, newDueOn, reason.strip());
-		assignments.saveAndFlush(w.assignment);
+		w.assignment.requestExtension(w.act, newDueOn, reason.strip());
+		// the merge cascades a managed copy of the new request: that copy carries the id
+		ExtensionRequest request = assignments.saveAndFlush(w.assignment).pendingExtension().orElseThrow();
+		if (key != null) {
+			extensionKeys.remember(w.act.actor(), key, request.getId(), now);
+		}
 		audit.record("ASSIGNMENT_EXTENSION_REQUESTED", AUDIT_TYPE, id, "newDueOn=" + newDueOn);
 		notifications.notify(officeRecipients(), NotificationKind.GENERIC_NEW_ITEM, "/assignments/" + id,
 				"assignment:" + id + ":extension:" + request.getId());

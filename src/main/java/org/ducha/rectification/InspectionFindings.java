@@ -47,13 +47,16 @@ public class InspectionFindings {
 	private final AccessControl access;
 	private final AuditLog audit;
 	private final FindingIdempotency idempotency;
+	private final ProblemIdempotency problemKeys;
 	private final Clock clock;
 	private final org.ducha.shared.EntityStreams streams;
 
 	InspectionFindings(InspectionFindingRepository findings, Problems problems, Organization organization,
 			Taxonomies taxonomies, Attachments attachments, WorkingCalendar calendar, AccessControl access, AuditLog audit,
-			FindingIdempotency idempotency, Clock clock, org.ducha.shared.EntityStreams streams) {
+			FindingIdempotency idempotency, Clock clock, org.ducha.shared.EntityStreams streams,
+			ProblemIdempotency problemKeys) {
 		this.streams = streams;
+		this.problemKeys = problemKeys;
 		this.findings = findings;
 		this.idempotency = idempotency;
 		this.problems = problems;
@@ -212,13 +215,35 @@ public class InspectionFindings {
 	/** Turns a finding into a problem with source INSPECTION (OFFICER, OFFICE_DIRECTOR). */
 	@Transactional
 	public ProblemView convert(String id, NewProblem draft) {
+		return convert(id, draft, null);
+	}
+
+	/**
+	 * {@link #convert(String, NewProblem)} with an {@code Idempotency-Key}: the same key from the same user
+	 * for the same finding within 24 hours returns the problem first created, whatever the second body
+	 * says, and creates nothing. The key is kept with the problems' keys, scoped to the finding.
+	 */
+	@Transactional
+	public ProblemView convert(String id, NewProblem draft, String idempotencyKey) {
 		CurrentUser user = problems.requireIssuer();
 		InspectionFinding finding = visible(id, user).orElseThrow(InspectionFindings::notFound);
+		String key = idempotencyKey == null || idempotencyKey.isBlank() ? null
+				: "inspection-finding:" + finding.getId() + ":" + idempotencyKey.strip();
+		Instant now = Instant.now(clock);
+		if (key != null) {
+			Optional<Long> earlier = problemKeys.find(user.username(), key, now);
+			if (earlier.isPresent()) {
+				return problems.get(String.valueOf(earlier.get()));
+			}
+		}
 		finding.requireUndecided("convert");
 		ProblemView view = problems.issueFrom(draft.withSource(ProblemSource.INSPECTION), finding.getId(), null);
 		finding.convertInto(view.problem().getId(), user.username(), calendar.today());
 		findings.save(finding);
 		audit.record("FINDING_CONVERTED", AUDIT_TYPE, id(finding), "problem=" + view.problem().getId());
+		if (key != null) {
+			problemKeys.remember(user.username(), key, view.problem().getId(), now);
+		}
 		return view;
 	}
 

@@ -1,9 +1,11 @@
 package org.ducha.web;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.ducha.shared.DomainException;
 import org.ducha.shared.FieldMessages;
@@ -11,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -23,10 +26,13 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -103,6 +109,44 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				text("error.VALIDATION_FAILED", null, "Validation failed"));
 		problem.setProperty("errors", List.of(Map.of("field", field, "message",
 				FieldMessages.text(messages, "not a valid value", LocaleContextHolder.getLocale()))));
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/**
+	 * A request parameter of the wrong kind ({@code ?light=PURPLE}, {@code ?page=x}, a date not
+	 * {@code YYYY-MM-DD}) is a validation failure of that parameter (API.md "Errors"), listing the codes an
+	 * enum accepts; a path segment of the wrong kind keeps the framework's answer.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		if (!(ex instanceof MethodArgumentTypeMismatchException mismatch)
+				|| mismatch.getParameter().hasParameterAnnotation(PathVariable.class)) {
+			return super.handleTypeMismatch(ex, headers, status, request);
+		}
+		Class<?> type = mismatch.getRequiredType();
+		Locale locale = LocaleContextHolder.getLocale();
+		String message = type != null && type.isEnum()
+				? messages.getMessage("field.error.must_be_one_of",
+						new Object[] { Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+							.collect(Collectors.joining(", ")) },
+						locale)
+				: FieldMessages.text(messages, "not a valid value", locale);
+		return validationFailed(mismatch.getName(), message);
+	}
+
+	/** A required request parameter that is absent is a validation failure of that parameter. */
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return validationFailed(ex.getParameterName(),
+				FieldMessages.text(messages, "required", LocaleContextHolder.getLocale()));
+	}
+
+	private ResponseEntity<Object> validationFailed(String field, String message) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
+				text("error.VALIDATION_FAILED", null, "Validation failed"));
+		problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
 		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 

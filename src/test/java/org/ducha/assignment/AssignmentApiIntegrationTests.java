@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -15,6 +16,8 @@ import java.time.LocalDate;
 import com.jayway.jsonpath.JsonPath;
 import org.ducha.web.XlsxExports;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MvcResult;
 
 /** API.md "Problems and assignments": the assignment JSON, the list, every step, each side's permissions. */
 class AssignmentApiIntegrationTests extends AssignmentIntegrationSupport {
@@ -82,6 +85,54 @@ class AssignmentApiIntegrationTests extends AssignmentIntegrationSupport {
 		java.util.List<String> lights = JsonPath.read(body, "$.items[*].light");
 		int firstNonRed = lights.indexOf("YELLOW") < 0 ? lights.size() : lights.indexOf("YELLOW");
 		assertThat(lights.subList(0, firstNonRed)).containsOnly("RED");
+	}
+
+	@Test
+	void sortsByAnAllowedFieldOnRequestAndRefusesAnyOtherField() throws Exception {
+		AssignmentView early = issue("JYJ", LocalDate.of(2026, 8, 3), LocalDate.of(2026, 12, 1));
+		AssignmentView middle = issue("JYJ", LocalDate.of(2026, 8, 10), LocalDate.of(2026, 9, 2));
+		AssignmentView late = issue("JYJ", LocalDate.of(2026, 8, 17), LocalDate.of(2026, 10, 15));
+		java.util.List<String> all = java.util.List.of(early.id(), middle.id(), late.id());
+
+		assertThat(mineInOrder(all, "issuedOn,desc")).containsExactly(late.id(), middle.id(), early.id());
+		assertThat(mineInOrder(all, "issuedOn")).containsExactly(early.id(), middle.id(), late.id());
+		assertThat(mineInOrder(all, "dueOn,desc")).containsExactly(early.id(), late.id(), middle.id());
+		assertThat(mineInOrder(all, null)).as("urgency by default").containsExactly(middle.id(), late.id(), early.id());
+
+		for (String sort : java.util.List.of("instructions,desc", "dueOn,sideways", "unit.code", "dueOn,desc,id")) {
+			mvc.perform(get("/api/v1/assignments").param("sort", sort).with(OFFICER))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+				.andExpect(jsonPath("$.errors[0].field").value("sort"))
+				.andExpect(jsonPath("$.errors[0].message").isNotEmpty());
+		}
+	}
+
+	private java.util.List<String> mineInOrder(java.util.List<String> mine, String sort) throws Exception {
+		var request = get("/api/v1/assignments").param("unitCode", "JYJ").param("size", "200").with(OFFICER);
+		if (sort != null) {
+			request.param("sort", sort);
+		}
+		String body = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		java.util.List<String> ids = JsonPath.read(body, "$.items[*].id");
+		return ids.stream().filter(mine::contains).toList();
+	}
+
+	@Test
+	void aQueryParameterOfTheWrongKindIsAFieldError() throws Exception {
+		mvc.perform(get("/api/v1/assignments").param("light", "PURPLE").param("status", "SIGNED").with(OFFICER))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+			.andExpect(jsonPath("$.errors.length()").value(1))
+			.andExpect(jsonPath("$.errors[0].field").value("light"))
+			.andExpect(jsonPath("$.errors[0].message").value("须为以下之一：GREEN, YELLOW, RED"));
+		mvc.perform(get("/api/v1/assignments").param("light", "PURPLE").param("lang", "en").with(OFFICER))
+			.andExpect(jsonPath("$.errors[0].message").value("must be one of GREEN, YELLOW, RED"));
+		mvc.perform(get("/api/v1/assignments").param("page", "first").with(OFFICER))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+			.andExpect(jsonPath("$.errors[0].field").value("page"))
+			.andExpect(jsonPath("$.errors[0].message").value("不是有效的值"));
 	}
 
 	@Test
@@ -241,6 +292,38 @@ class AssignmentApiIntegrationTests extends AssignmentIntegrationSupport {
 	}
 
 	@Test
+	void theSameIdempotencyKeyReturnsTheFirstExtensionRequestAndAsksForNothingNew() throws Exception {
+		AssignmentView a = issueToZjj();
+		ok(a.id(), "sign", "{}", ZJJ);
+		String path = "/api/v1/assignments/" + a.id() + "/extension-requests";
+		MvcResult first = mvc.perform(post(path).with(ZJJ).header("Idempotency-Key", "ext-1")
+				.contentType(MediaType.APPLICATION_JSON).content("{\"newDueOn\":\"2026-11-13\",\"reason\":\"工程量大\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.extensionRequests.length()").value(1))
+			.andReturn();
+		String firstBody = first.getResponse().getContentAsString();
+
+		// The same key again, with the same or another body: 201 and the first result, no second request.
+		for (String body : java.util.List.of("{\"newDueOn\":\"2026-11-13\",\"reason\":\"工程量大\"}",
+				"{\"newDueOn\":\"2026-11-27\",\"reason\":\"另一个理由\"}")) {
+			MvcResult again = mvc.perform(post(path).with(ZJJ).header("Idempotency-Key", "ext-1")
+					.contentType(MediaType.APPLICATION_JSON).content(body))
+				.andReturn();
+			assertThat(again.getResponse().getStatus()).isEqualTo(201);
+			assertThat(again.getResponse().getContentAsString()).isEqualTo(firstBody);
+		}
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM assignment_extension WHERE assignment_id = :id").param("id", a.id())
+			.query(Long.class).single()).isEqualTo(1);
+		assertThat(auditCount("ASSIGNMENT_EXTENSION_REQUESTED", a.id())).isEqualTo(1);
+
+		// Another key is another request (refused here: one is pending).
+		mvc.perform(post(path).with(ZJJ).header("Idempotency-Key", "ext-2").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"newDueOn\":\"2026-11-27\",\"reason\":\"再延\"}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("EXTENSION_PENDING"));
+	}
+
+	@Test
 	void approvesAnExtensionKeepingTheOriginalAndEveryDueDate() throws Exception {
 		AssignmentView a = issueToZjj();
 		ok(a.id(), "sign", "{}", ZJJ);
@@ -300,11 +383,30 @@ class AssignmentApiIntegrationTests extends AssignmentIntegrationSupport {
 
 	@Test
 	void exportsTheFilteredListAsXlsx() throws Exception {
-		issueToZjj();
+		AssignmentView zjj = issueToZjj();
+		AssignmentView scj = issue("SCJ", clock.START, LocalDate.of(2026, 10, 30));
 
-		mvc.perform(get("/api/v1/assignments").param("format", "xlsx").param("unitCode", "ZJJ").with(OFFICER))
+		byte[] file = mvc.perform(get("/api/v1/assignments").param("format", "xlsx").param("unitCode", "ZJJ").with(OFFICER))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Type", XlsxExports.CONTENT_TYPE));
+			.andExpect(header().string("Content-Type", XlsxExports.CONTENT_TYPE))
+			.andReturn().getResponse().getContentAsByteArray();
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(file))) {
+			var sheet = book.getSheetAt(0);
+			java.util.List<String> header = new java.util.ArrayList<>();
+			sheet.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+			assertThat(header).startsWith("承办单位", "类型", "状态", "灯色", "交办日期", "办理期限").endsWith("编号");
+			int idColumn = header.indexOf("编号");
+			java.util.Map<String, org.apache.poi.ss.usermodel.Row> rows = new java.util.HashMap<>();
+			for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+				rows.put(sheet.getRow(i).getCell(idColumn).getStringCellValue(), sheet.getRow(i));
+			}
+			assertThat(rows).containsKey(zjj.id()).doesNotContainKey(scj.id());
+			org.apache.poi.ss.usermodel.Row row = rows.get(zjj.id());
+			assertThat(row.getCell(0).getStringCellValue()).isEqualTo("演示区住房和城乡建设局");
+			assertThat(row.getCell(2).getStringCellValue()).isEqualTo("已交办");
+			assertThat(row.getCell(3).getStringCellValue()).isEqualTo("绿灯");
+			assertThat(row.getCell(5).getStringCellValue()).isEqualTo("2026-10-30");
+		}
 	}
 
 	@Test

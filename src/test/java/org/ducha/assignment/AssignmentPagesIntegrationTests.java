@@ -166,6 +166,38 @@ class AssignmentPagesIntegrationTests extends AssignmentIntegrationSupport {
 		mvc.perform(get("/assignments/overview").with(ZJJ)).andExpect(status().isForbidden());
 	}
 
+	@Test
+	void theOverviewExportsAsXlsxWithChineseHeadersAndTheSameCounts() throws Exception {
+		issue("JYJ", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 3));
+		assertThat(page("/assignments/overview", DIRECTOR)).contains("data-testid=\"assignment-overview-export\"")
+			.contains("/assignments/overview?format=xlsx");
+		UnitLightCount jyj = assignmentsOverview("JYJ");
+
+		var response = mvc.perform(get("/assignments/overview").param("format", "xlsx").with(DIRECTOR))
+			.andExpect(status().isOk())
+			.andReturn().getResponse();
+		assertThat(response.getContentType()).isEqualTo(org.ducha.web.XlsxExports.CONTENT_TYPE);
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(response.getContentAsByteArray()))) {
+			var sheet = book.getSheetAt(0);
+			java.util.List<String> header = new java.util.ArrayList<>();
+			sheet.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+			assertThat(header).containsExactly("承办单位", "单位代码", "红灯", "黄灯", "绿灯", "未办结合计", "已办结");
+			org.apache.poi.ss.usermodel.Row row = null;
+			for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+				if ("JYJ".equals(sheet.getRow(i).getCell(1).getStringCellValue())) {
+					row = sheet.getRow(i);
+				}
+			}
+			assertThat(row).as("the JYJ row").isNotNull();
+			assertThat(row.getCell(0).getStringCellValue()).isEqualTo(jyj.unitName());
+			assertThat((long) row.getCell(2).getNumericCellValue()).isEqualTo(jyj.red()).isPositive();
+			assertThat((long) row.getCell(5).getNumericCellValue()).isEqualTo(jyj.open());
+			assertThat((long) row.getCell(6).getNumericCellValue()).isEqualTo(jyj.closed());
+		}
+		mvc.perform(get("/assignments/overview").param("format", "xlsx").with(ZJJ)).andExpect(status().isForbidden());
+	}
+
 	UnitLightCount assignmentsOverview(String unit) {
 		var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
 		context.setAuthentication(new org.springframework.security.authentication.TestingAuthenticationToken("director",

@@ -352,6 +352,29 @@ class AssignmentSweepIntegrationTests extends AssignmentIntegrationSupport {
 		}
 	}
 
+	@Test
+	void theScheduledSweepTakesTheClusterWideLockAndASecondRunWhileItIsHeldDoesNothing() {
+		// A lock left by an earlier run against the same database would make the first run a no-op too.
+		jdbc.sql("DELETE FROM shedlock WHERE name = 'assignment-sweep'").update();
+		clock.setDate(LocalDate.of(2026, 9, 15));
+		AssignmentView first = issue("ZJJ", LocalDate.of(2026, 9, 10), LocalDate.of(2026, 9, 15));
+
+		sweep.scheduled();
+		assertThat(urges(first.id(), LocalDate.of(2026, 9, 15))).isEqualTo(1);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM shedlock WHERE name = 'assignment-sweep' AND lock_until > locked_at")
+			.query(Long.class).single()).isEqualTo(1);
+
+		// Held for at least a minute after the run (lockAtLeastFor): another node's run in that time is skipped.
+		AssignmentView second = issue("SCJ", LocalDate.of(2026, 9, 10), LocalDate.of(2026, 9, 15));
+		sweep.scheduled();
+		assertThat(urges(second.id(), LocalDate.of(2026, 9, 15))).isZero();
+
+		// The sweep itself, without the scheduler's lock, would have urged it.
+		sweep.sweep();
+		assertThat(urges(second.id(), LocalDate.of(2026, 9, 15))).isEqualTo(1);
+		jdbc.sql("DELETE FROM shedlock WHERE name = 'assignment-sweep'").update();
+	}
+
 	private void closeAs(String id) {
 		org.springframework.security.core.context.SecurityContext context = org.springframework.security.core.context.SecurityContextHolder
 			.getContext();

@@ -181,6 +181,34 @@ class GridEventIntegrationTests extends GridIntegrationSupport {
 	}
 
 	@Test
+	void theRoutingTableExportsAsXlsxWithChineseHeaders() throws Exception {
+		mvc.perform(get("/grid-routes").with(OFFICER)).andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("data-testid=\"grid-routes-export\"")));
+		byte[] file = mvc.perform(get("/grid-routes").param("format", "xlsx").with(OFFICER))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", org.ducha.web.XlsxExports.CONTENT_TYPE))
+			.andReturn().getResponse().getContentAsByteArray();
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(file))) {
+			var sheet = book.getSheetAt(0);
+			java.util.List<String> headers = new java.util.ArrayList<>();
+			sheet.getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
+			assertThat(headers).containsExactly("事项类别", "类别代码", "所属网格（社区/乡镇）", "责任部门");
+			org.apache.poi.ss.usermodel.Row demo = null;
+			for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+				var row = sheet.getRow(i);
+				if ("WGSX-01".equals(row.getCell(1).getStringCellValue())
+						&& "全部网格".equals(row.getCell(2).getStringCellValue())) {
+					demo = row;
+				}
+			}
+			assertThat(demo).as("the demo route WGSX-01, every area, to ZJJ").isNotNull();
+			assertThat(demo.getCell(0).getStringCellValue()).contains("房屋安全与城乡建设");
+			assertThat(demo.getCell(3).getStringCellValue()).isEqualTo("演示区住房和城乡建设局");
+		}
+		mvc.perform(get("/grid-routes").param("format", "xlsx").with(HPSQ)).andExpect(status().isForbidden());
+	}
+
+	@Test
 	void theRoutingTableIsKeptByTheSystemAdministrator() throws Exception {
 		String row = "{\"categoryCode\":\"WGSX-03\",\"areaUnitCode\":\"HPSQ\",\"unitCode\":\"DXJD\"}";
 		mvc.perform(post("/api/v1/grid-routes").with(OFFICER).contentType(MediaType.APPLICATION_JSON).content(row))

@@ -22,7 +22,7 @@ class InspectionFindingIntegrationTests extends RectificationIntegrationSupport 
 		String photos = photoId == null ? "[]" : "[\"" + photoId + "\"]";
 		return mvc.perform(post("/api/v1/inspection-findings").with(who).contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"unitCode":"ZJJ","categoryCode":"BXGD-01-04","place":"住建局一楼大厅","observedAt":"2026-09-18T09:30",
+					{"unitCode":"ZJJ","categoryCode":"BXGD-01-04","place":"住建局一楼大厅","observedAt":"2026-09-18T09:30:00+08:00",
 					 "description":"窗口无人值守","attachmentIds":%s}""".formatted(photos)));
 	}
 
@@ -44,7 +44,7 @@ class InspectionFindingIntegrationTests extends RectificationIntegrationSupport 
 	@Test
 	void sameIdempotencyKeyReturnsTheFirstFindingAndRecordsNothingNew() throws Exception {
 		String body = """
-				{"unitCode":"ZJJ","categoryCode":"BXGD-01-04","place":"住建局二楼","observedAt":"2026-09-18T10:00",
+				{"unitCode":"ZJJ","categoryCode":"BXGD-01-04","place":"住建局二楼","observedAt":"2026-09-18T10:00:00+08:00",
 				 "description":"窗口无人值守","attachmentIds":[]}""";
 		String first = mvc.perform(post("/api/v1/inspection-findings").with(INSPECTOR).header("Idempotency-Key", "finding-1")
 				.contentType(MediaType.APPLICATION_JSON).content(body))
@@ -62,6 +62,24 @@ class InspectionFindingIntegrationTests extends RectificationIntegrationSupport 
 	}
 
 	@Test
+	void theObservedInstantCarriesAnOffsetAndIsShownInTheDistrictZone() throws Exception {
+		String body = """
+				{"unitCode":"ZJJ","categoryCode":"BXGD-01-04","place":"住建局三楼","observedAt":"%s",
+				 "description":"窗口无人值守","attachmentIds":[]}""";
+		mvc.perform(post("/api/v1/inspection-findings").with(INSPECTOR).contentType(MediaType.APPLICATION_JSON)
+				.content(body.formatted("2026-09-18T01:30:00Z")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.observedAt").value("2026-09-18T09:30:00+08:00"));
+		for (String withoutOffset : java.util.List.of("2026-09-18T09:30", "2026-09-18T09:30:00", "2026-09-18")) {
+			mvc.perform(post("/api/v1/inspection-findings").with(INSPECTOR).contentType(MediaType.APPLICATION_JSON)
+					.content(body.formatted(withoutOffset)))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+				.andExpect(jsonPath("$.errors[0].field").value("observedAt"));
+		}
+	}
+
+	@Test
 	void onlyInspectorsRecordFindings() throws Exception {
 		record(null, OFFICER).andExpect(status().isForbidden());
 		record(null, ZJJ).andExpect(status().isForbidden());
@@ -70,7 +88,7 @@ class InspectionFindingIntegrationTests extends RectificationIntegrationSupport 
 	@Test
 	void refusesFindingWithoutPlaceOrInTheFuture() throws Exception {
 		mvc.perform(post("/api/v1/inspection-findings").with(INSPECTOR).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"unitCode\":\"ZJJ\",\"categoryCode\":\"BXGD-01-04\",\"place\":\"\",\"observedAt\":\"2026-09-19T09:30\",\"description\":\"x\"}"))
+				.content("{\"unitCode\":\"ZJJ\",\"categoryCode\":\"BXGD-01-04\",\"place\":\"\",\"observedAt\":\"2026-09-19T09:30:00+08:00\",\"description\":\"x\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field").value(hasItem("place")))
 			.andExpect(jsonPath("$.errors[*].field").value(hasItem("observedAt")));
@@ -149,6 +167,34 @@ class InspectionFindingIntegrationTests extends RectificationIntegrationSupport 
 			.andExpect(jsonPath("$.problemId").value(problemId));
 		mvc.perform(post("/api/v1/inspection-findings/" + id + "/dismiss").with(OFFICER)
 				.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"重复\"}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("ILLEGAL_TRANSITION"));
+	}
+
+	@Test
+	void theSameIdempotencyKeyReturnsTheFirstProblemOfAFindingAndCreatesNothingNew() throws Exception {
+		String id = recordedId();
+		String path = "/api/v1/inspection-findings/" + id + "/problem";
+		String body = "{\"unitCode\":\"ZJJ\",\"categoryCode\":\"BXGD-01-04\",\"severity\":\"GENERAL\",\"description\":\"窗口无人值守\"}";
+		String first = mvc.perform(post(path).with(OFFICER).header("Idempotency-Key", "convert-1")
+				.contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		long problems = count("problem");
+
+		// The same key again, with the same or another body: 201 and the first problem, nothing new.
+		for (String again : java.util.List.of(body, body.replace("GENERAL", "GRAVE").replace("窗口无人值守", "另一种说法"))) {
+			var response = mvc.perform(post(path).with(OFFICER).header("Idempotency-Key", "convert-1")
+					.contentType(MediaType.APPLICATION_JSON).content(again))
+				.andReturn().getResponse();
+			assertThat(response.getStatus()).isEqualTo(201);
+			assertThat(response.getContentAsString()).isEqualTo(first);
+		}
+		assertThat(count("problem")).isEqualTo(problems);
+		assertThat(auditCount("FINDING_CONVERTED", id)).isEqualTo(1);
+
+		// Another key converts again, which a converted finding refuses.
+		mvc.perform(post(path).with(OFFICER).header("Idempotency-Key", "convert-2")
+				.contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("ILLEGAL_TRANSITION"));
 	}

@@ -55,6 +55,49 @@ class SelfExaminationIntegrationTests extends RectificationIntegrationSupport {
 	}
 
 	@Test
+	void theItemsListExportsAsXlsxWithThePagesColumnsAndVisibility() throws Exception {
+		SelfExaminationItem item = as("zjj", () -> selfExaminations.submit(campaign(), List.of(
+				new SelfExaminationEntry("ZFZD-01-01", "导出用：会议记录缺页", "补齐记录", Severity.SERIOUS))).getFirst());
+		assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/self-examination")
+				.with(OFFICER)).andReturn().getResponse().getContentAsString())
+			.contains("data-testid=\"self-export\"");
+
+		for (var who : List.of(OFFICER, ZJJ)) {
+			Row row = exportedRow(who, item.getId());
+			assertThat(row).as("the item's row").isNotNull();
+			Row header = row.getSheet().getRow(0);
+			List<String> headers = new java.util.ArrayList<>();
+			header.forEach(c -> headers.add(c.getStringCellValue()));
+			assertThat(headers).containsExactly("编号", "责任单位", "整治活动", "问题类别", "严重程度", "问题描述", "整改措施",
+					"提交日期", "状态", "退回理由", "转成的问题");
+			assertThat(row.getCell(1).getStringCellValue()).isEqualTo("演示区住房和城乡建设局");
+			assertThat(row.getCell(2).getStringCellValue()).isEqualTo(campaigns.all().getFirst().getName());
+			assertThat(row.getCell(4).getStringCellValue()).isEqualTo("较重");
+			assertThat(row.getCell(5).getStringCellValue()).isEqualTo("导出用：会议记录缺页");
+			assertThat(row.getCell(6).getStringCellValue()).isEqualTo("补齐记录");
+			assertThat(row.getCell(7).getStringCellValue()).isEqualTo(item.getSubmittedOn().toString());
+			assertThat(row.getCell(8).getStringCellValue()).isEqualTo("待审核");
+		}
+		assertThat(exportedRow(SCJ, item.getId())).as("another unit's principal").isNull();
+	}
+
+	private Row exportedRow(org.springframework.test.web.servlet.request.RequestPostProcessor who, Long id) throws Exception {
+		var response = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.get("/self-examination").param("format", "xlsx").with(who))
+			.andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentType()).isEqualTo(org.ducha.web.XlsxExports.CONTENT_TYPE);
+		XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(response.getContentAsByteArray()));
+		Sheet sheet = book.getSheetAt(0);
+		for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+			if ((long) sheet.getRow(i).getCell(0).getNumericCellValue() == id) {
+				return sheet.getRow(i);
+			}
+		}
+		return null;
+	}
+
+	@Test
 	void aFormWithOneBadItemSubmitsNothing() {
 		long before = count("self_examination_item");
 		assertThatThrownBy(() -> as("zjj", () -> selfExaminations.submit(campaign(), List.of(

@@ -15,14 +15,17 @@ import org.ducha.assignment.AssignmentStatus;
 import org.ducha.assignment.AssignmentView;
 import org.ducha.assignment.Assignments;
 import org.ducha.calendar.TrafficLight;
+import org.ducha.shared.DomainException;
 import org.ducha.web.ListPage;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -47,15 +50,37 @@ class AssignmentApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Assignments visible to the caller, by urgency (RED first, most overdue, nearest due); ?format=xlsx for the whole list")
+	@Operation(summary = "Assignments visible to the caller, by urgency (RED first, most overdue, nearest due) or "
+			+ "?sort=dueOn|issuedOn|unitCode|status[,asc|desc]; ?format=xlsx for the whole list")
 	ListPage<AssignmentView> list(@RequestParam(required = false) String unitCode,
 			@RequestParam(required = false) TrafficLight light, @RequestParam(required = false) AssignmentStatus status,
 			@RequestParam(required = false) AssignmentKind kind, @RequestParam(defaultValue = "false") boolean open,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
-			AssignmentDrill drill) {
+			@RequestParam(required = false) String sort, AssignmentDrill drill) {
 		AssignmentFilter filter = new AssignmentFilter(unitCode, light, status, kind, open, drill);
-		return ListPage.of(assignments.search(filter, PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200))),
-				v -> v);
+		PageRequest pageable = PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200), sortOf(sort));
+		return ListPage.of(assignments.search(filter, pageable), v -> v);
+	}
+
+	/** The fields a list may be sorted by (API.md {@code sort=field,desc}), by their API names. */
+	static final Map<String, String> SORTABLE = Map.of("dueOn", "dueOn", "issuedOn", "issuedOn", "unitCode", "unitCode",
+			"status", "status");
+
+	/**
+	 * {@code field[,asc|desc]} over {@link #SORTABLE}; none means the default order (urgency). Any other
+	 * field or direction is VALIDATION_FAILED on {@code sort}, never a silent fallback or a path into the entity.
+	 */
+	static Sort sortOf(String sort) {
+		if (sort == null || sort.isBlank()) {
+			return Sort.unsorted();
+		}
+		String[] parts = sort.split(",", -1);
+		String property = SORTABLE.get(parts[0].strip());
+		String direction = parts.length > 1 ? parts[1].strip().toLowerCase(java.util.Locale.ROOT) : "asc";
+		if (property == null || parts.length > 2 || !(direction.equals("asc") || direction.equals("desc"))) {
+			throw DomainException.validation("sort", "not a sortable field");
+		}
+		return Sort.by(direction.equals("desc") ? Sort.Order.desc(property) : Sort.Order.asc(property));
 	}
 
 	@GetMapping(params = "format=xlsx")
@@ -98,10 +123,11 @@ class AssignmentApiController {
 	}
 
 	@PostMapping("/{id}/extension-requests")
-	@Operation(summary = "Ask for a later due date before the due date (201); the issuer approves or refuses it")
+	@Operation(summary = "Ask for a later due date before the due date (201); the issuer approves or refuses it (honours Idempotency-Key)")
 	ResponseEntity<AssignmentResponse> requestExtension(@PathVariable String id,
-			@RequestBody AssignmentRequests.Extension body) {
-		assignments.requestExtension(id, body.newDueOn(), body.reason());
+			@RequestBody AssignmentRequests.Extension body,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+		assignments.requestExtension(id, body.newDueOn(), body.reason(), idempotencyKey);
 		return ResponseEntity.status(HttpStatus.CREATED).body(AssignmentResponse.of(assignments.details(id)));
 	}
 

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.ducha.assignment.AssignmentFilter;
 import org.ducha.assignment.AssignmentView;
 import org.ducha.assignment.Assignments;
+import org.ducha.assignment.UnitLightCount;
 import org.ducha.organization.Organization;
 import org.ducha.organization.Unit;
 import org.ducha.web.XlsxColumn;
@@ -53,5 +54,19 @@ class AssignmentExports {
 					.getMessage(v.flaggedForAccountability() ? "assignment.yes" : "assignment.no", null, locale)),
 				XlsxColumn.of("assignment.field.id", AssignmentView::id));
 		xlsx.respond(response, "assignments", columns, sink -> assignments.forEach(filter, sink));
+	}
+
+	/** The issuer's overview (one row per unit: open assignments by light, open in total, closed) as .xlsx. */
+	void overview(HttpServletResponse response) throws IOException {
+		List<UnitLightCount> rows = assignments.overview();
+		List<XlsxColumn<UnitLightCount>> columns = List.of(
+				XlsxColumn.of("assignment.field.unit", UnitLightCount::unitName),
+				XlsxColumn.of("assignment.field.unitCode", UnitLightCount::unitCode),
+				XlsxColumn.of("assignment.light.RED", UnitLightCount::red),
+				XlsxColumn.of("assignment.light.YELLOW", UnitLightCount::yellow),
+				XlsxColumn.of("assignment.light.GREEN", UnitLightCount::green),
+				XlsxColumn.of("assignment.overview.open", UnitLightCount::open),
+				XlsxColumn.of("assignment.status.CLOSED", UnitLightCount::closed));
+		xlsx.respond(response, "assignment-overview", columns, rows::forEach);
 	}
 }

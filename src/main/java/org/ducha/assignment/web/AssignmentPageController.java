@@ -130,6 +130,11 @@ class AssignmentPageController {
 		return "assignment/overview";
 	}
 
+	@GetMapping(path = "/overview", params = "format=xlsx")
+	void exportOverview(HttpServletResponse response) throws IOException {
+		exports.overview(response);
+	}
+
 	// --- the assignment page -------------------------------------------------------------------
 
 	@GetMapping("/{id}")

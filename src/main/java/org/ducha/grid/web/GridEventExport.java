@@ -12,6 +12,8 @@ import org.ducha.campaign.Taxonomies;
 import org.ducha.grid.GridEventFilter;
 import org.ducha.grid.GridEventView;
 import org.ducha.grid.GridEvents;
+import org.ducha.grid.GridRoute;
+import org.ducha.grid.GridRoutes;
 import org.ducha.organization.Organization;
 import org.ducha.organization.Unit;
 import org.ducha.web.XlsxColumn;
@@ -58,6 +60,21 @@ class GridEventExport {
 				XlsxColumn.of("grid.field.rating", v -> v.event().getRating() == null ? null
 						: text("grid.rating." + v.event().getRating())));
 		xlsx.respond(response, "grid-events", columns, sink -> events.forEach(filter, sink));
+	}
+
+	/** The routing table (category, area or every area, department) as .xlsx, in the page's order. */
+	void routes(GridRoutes routes, HttpServletResponse response) throws IOException {
+		List<GridRoute> rows = routes.all();
+		Map<String, String> units = organization.allUnits().stream().collect(Collectors.toMap(Unit::getCode, Unit::getName));
+		Map<String, String> categories = taxonomies.activeCategories().stream()
+			.collect(Collectors.toMap(CategoryRef::code, CategoryRef::label, (a, b) -> a));
+		List<XlsxColumn<GridRoute>> columns = List.of(
+				XlsxColumn.of("grid.field.category", r -> categories.getOrDefault(r.getCategoryCode(), r.getCategoryCode())),
+				XlsxColumn.of("grid.field.categoryCode", GridRoute::getCategoryCode),
+				XlsxColumn.of("grid.field.area", r -> r.anyArea() ? text("grid.routes.anyArea")
+						: units.getOrDefault(r.getAreaUnitCode(), r.getAreaUnitCode())),
+				XlsxColumn.of("grid.field.department", r -> units.getOrDefault(r.getUnitCode(), r.getUnitCode())));
+		xlsx.respond(response, "grid-routes", columns, rows::forEach);
 	}
 
 	private String text(String key) {

@@ -231,6 +231,11 @@ class GridPageController {
 		return "grid/routes";
 	}
 
+	@GetMapping(path = "/grid-routes", params = "format=xlsx")
+	void exportRoutes(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		export.routes(routes, response);
+	}
+
 	@PostMapping("/grid-routes")
 	String putRoute(@RequestParam(required = false) String categoryCode,
 			@RequestParam(required = false) String areaUnitCode, @RequestParam(required = false) String unitCode,

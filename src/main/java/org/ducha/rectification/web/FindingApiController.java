@@ -45,7 +45,7 @@ class FindingApiController {
 	@Operation(summary = "Record a finding with photos (INSPECTOR)")
 	ResponseEntity<FindingResponse> record(@RequestBody FindingRequest body,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-		InspectionFinding finding = findings.record(body.toNewFinding(), idempotencyKey);
+		InspectionFinding finding = findings.record(body.toNewFinding(calendar.zone()), idempotencyKey);
 		return ResponseEntity.status(HttpStatus.CREATED).body(response(finding));
 	}
 
@@ -71,9 +71,10 @@ class FindingApiController {
 	}
 
 	@PostMapping("/{id}/problem")
-	@Operation(summary = "Turn the finding into a problem (source INSPECTION) handed to the unit")
-	ResponseEntity<ProblemResponse> convert(@PathVariable String id, @RequestBody ProblemRequest body) {
-		ProblemView view = findings.convert(id, body.toNewProblem());
+	@Operation(summary = "Turn the finding into a problem (source INSPECTION) handed to the unit (honours Idempotency-Key)")
+	ResponseEntity<ProblemResponse> convert(@PathVariable String id, @RequestBody ProblemRequest body,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+		ProblemView view = findings.convert(id, body.toNewProblem(), idempotencyKey);
 		return ResponseEntity.status(HttpStatus.CREATED).body(ProblemResponse.of(view));
 	}
 

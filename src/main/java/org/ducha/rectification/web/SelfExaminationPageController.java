@@ -57,9 +57,11 @@ class SelfExaminationPageController {
 	private final Campaigns campaigns;
 	private final AccessControl access;
 	private final MessageSource messages;
+	private final SelfExaminationExport export;
 
 	SelfExaminationPageController(SelfExaminations selfExaminations, Organization organization, Taxonomies taxonomies,
-			Campaigns campaigns, AccessControl access, MessageSource messages) {
+			Campaigns campaigns, AccessControl access, MessageSource messages, SelfExaminationExport export) {
+		this.export = export;
 		this.selfExaminations = selfExaminations;
 		this.organization = organization;
 		this.taxonomies = taxonomies;
@@ -79,6 +81,11 @@ class SelfExaminationPageController {
 		form.normalize(FORM_ROWS, 0);
 		model.addAttribute("form", form);
 		return page(model, user);
+	}
+
+	@GetMapping(params = "format=xlsx")
+	void exportItems(jakarta.servlet.http.HttpServletResponse response) throws IOException {
+		export.respond(response);
 	}
 
 	@PostMapping
