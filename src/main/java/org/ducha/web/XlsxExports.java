@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -24,6 +25,8 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -69,6 +72,19 @@ public class XlsxExports {
 				"attachment; filename*=UTF-8''" + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
 		response.setHeader("Cache-Control", "no-store");
 		write(response.getOutputStream(), columns, rows);
+	}
+
+	/**
+	 * Pushes every item of a paged list to {@code sink}, page after page from {@code first} on, for
+	 * lists read through a service's own paged (and scoped) search: only one page is held at a time.
+	 */
+	public static <T> void eachPage(Function<Pageable, Page<T>> fetch, Pageable first, Consumer<? super T> sink) {
+		Page<T> page = fetch.apply(first);
+		page.forEach(sink);
+		while (page.hasNext()) {
+			page = fetch.apply(page.nextPageable());
+			page.forEach(sink);
+		}
 	}
 
 	/** Writes the workbook to {@code out}: one bold header row, then one row per pushed item. */
