@@ -75,16 +75,20 @@ public class XlsxExports {
 	}
 
 	/**
-	 * Pushes every item of a paged list to {@code sink}, page after page from {@code first} on, for
-	 * lists read through a service's own paged (and scoped) search: only one page is held at a time.
+	 * The rows of a paged list read through a service's own paged (and scoped) search, for
+	 * {@link #respond}: page after page from {@code first} on, only one page held at a time. The first
+	 * page is read at once, so that a refusal (403) comes before the response has begun.
 	 */
-	public static <T> void eachPage(Function<Pageable, Page<T>> fetch, Pageable first, Consumer<? super T> sink) {
-		Page<T> page = fetch.apply(first);
-		page.forEach(sink);
-		while (page.hasNext()) {
-			page = fetch.apply(page.nextPageable());
+	public static <T> Consumer<Consumer<T>> pages(Function<Pageable, Page<T>> fetch, Pageable first) {
+		Page<T> firstPage = fetch.apply(first);
+		return sink -> {
+			Page<T> page = firstPage;
 			page.forEach(sink);
-		}
+			while (page.hasNext()) {
+				page = fetch.apply(page.nextPageable());
+				page.forEach(sink);
+			}
+		};
 	}
 
 	/** Writes the workbook to {@code out}: one bold header row, then one row per pushed item. */

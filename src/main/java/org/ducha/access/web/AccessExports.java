@@ -68,8 +68,8 @@ class AccessExports {
 				XlsxColumn.of("access.users.status", u -> text("access.status." + u.getStatus().name())
 						+ (u.isLockedAt(now) ? "、" + text("access.status.LOCKED") : "")),
 				XlsxColumn.of("access.users.lastLogin", UserAccount::getLastLoginAt));
-		xlsx.respond(response, "users", columns, sink -> XlsxExports.eachPage(p -> accounts.search(filter, p),
-				PageRequest.of(0, PAGE, BY_USERNAME), sink));
+		xlsx.respond(response, "users", columns, XlsxExports.pages(p -> accounts.search(filter, p),
+				PageRequest.of(0, PAGE, BY_USERNAME)));
 	}
 
 	/** The role grants list: account, name, unit, roles. */
@@ -80,8 +80,8 @@ class AccessExports {
 				XlsxColumn.of("access.users.displayName", UserAccount::getDisplayName),
 				XlsxColumn.of("access.users.unit", u -> unit(units, u.getUnitCode())),
 				XlsxColumn.of("access.users.roles", this::roles));
-		xlsx.respond(response, "role-grants", columns, sink -> XlsxExports.eachPage(p -> accounts.search(filter, p),
-				PageRequest.of(0, PAGE, BY_USERNAME), sink));
+		xlsx.respond(response, "role-grants", columns, XlsxExports.pages(p -> accounts.search(filter, p),
+				PageRequest.of(0, PAGE, BY_USERNAME)));
 	}
 
 	/** The login log, newest first: time, account, outcome, channel, address. */
@@ -92,8 +92,8 @@ class AccessExports {
 				XlsxColumn.of("access.loginLog.outcome", e -> text("access.outcome." + e.getOutcome().name())),
 				XlsxColumn.of("access.loginLog.channel", e -> text("access.channel." + e.getChannel().name())),
 				XlsxColumn.of("access.loginLog.address", LoginEvent::getRemoteAddress));
-		xlsx.respond(response, "login-log", columns, sink -> XlsxExports.eachPage(
-				p -> logins.search(username, outcome, p), PageRequest.of(0, PAGE, NEWEST_FIRST), sink));
+		xlsx.respond(response, "login-log", columns, XlsxExports.pages(
+				p -> logins.search(username, outcome, p), PageRequest.of(0, PAGE, NEWEST_FIRST)));
 	}
 
 	private Map<String, String> unitNames() {
