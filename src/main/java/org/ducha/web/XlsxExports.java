@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -24,6 +25,8 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -69,6 +72,23 @@ public class XlsxExports {
 				"attachment; filename*=UTF-8''" + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
 		response.setHeader("Cache-Control", "no-store");
 		write(response.getOutputStream(), columns, rows);
+	}
+
+	/**
+	 * The rows of a paged list read through a service's own paged (and scoped) search, for
+	 * {@link #respond}: page after page from {@code first} on, only one page held at a time. The first
+	 * page is read at once, so that a refusal (403) comes before the response has begun.
+	 */
+	public static <T> Consumer<Consumer<T>> pages(Function<Pageable, Page<T>> fetch, Pageable first) {
+		Page<T> firstPage = fetch.apply(first);
+		return sink -> {
+			Page<T> page = firstPage;
+			page.forEach(sink);
+			while (page.hasNext()) {
+				page = fetch.apply(page.nextPageable());
+				page.forEach(sink);
+			}
+		};
 	}
 
 	/** Writes the workbook to {@code out}: one bold header row, then one row per pushed item. */

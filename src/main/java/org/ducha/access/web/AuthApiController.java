@@ -1,8 +1,10 @@
 package org.ducha.access.web;
 
+import java.io.IOException;
 import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
@@ -13,7 +15,6 @@ import org.ducha.access.LoginOutcome;
 import org.ducha.access.Logins;
 import org.ducha.web.ListPage;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -38,12 +39,14 @@ class AuthApiController {
 	private final AccessControl access;
 	private final Logins logins;
 	private final Clock clock;
+	private final AccessExports exports;
 
-	AuthApiController(ApiTokens tokens, AccessControl access, Logins logins, Clock clock) {
+	AuthApiController(ApiTokens tokens, AccessControl access, Logins logins, Clock clock, AccessExports exports) {
 		this.tokens = tokens;
 		this.access = access;
 		this.logins = logins;
 		this.clock = clock;
+		this.exports = exports;
 	}
 
 	/** 200 with a token; 401 BAD_CREDENTIALS; 423 ACCOUNT_LOCKED; 403 PASSWORD_CHANGE_REQUIRED. */
@@ -72,7 +75,14 @@ class AuthApiController {
 			@RequestParam(required = false) LoginOutcome outcome, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
 		PageRequest request = PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, MAX_PAGE_SIZE),
-				Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")));
+				AccessExports.NEWEST_FIRST);
 		return ListPage.of(logins.search(username, outcome, request), e -> LoginEventJson.of(e, clock.getZone()));
+	}
+
+	/** The whole filtered login log as .xlsx (the same roles as the list). */
+	@GetMapping(path = "/api/v1/access/login-events", params = "format=xlsx")
+	void loginEventsXlsx(@RequestParam(required = false) String username,
+			@RequestParam(required = false) LoginOutcome outcome, HttpServletResponse response) throws IOException {
+		exports.loginLog(username, outcome, response);
 	}
 }

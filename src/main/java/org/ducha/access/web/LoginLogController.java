@@ -1,11 +1,13 @@
 package org.ducha.access.web;
 
+import java.io.IOException;
 import java.time.Clock;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.ducha.access.LoginOutcome;
 import org.ducha.access.Logins;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,10 +25,12 @@ class LoginLogController {
 
 	private final Logins logins;
 	private final Clock clock;
+	private final AccessExports exports;
 
-	LoginLogController(Logins logins, Clock clock) {
+	LoginLogController(Logins logins, Clock clock, AccessExports exports) {
 		this.logins = logins;
 		this.clock = clock;
+		this.exports = exports;
 	}
 
 	@GetMapping("/access/login-log")
@@ -35,8 +39,15 @@ class LoginLogController {
 		model.addAttribute("filter", new LogFilter(username, outcome));
 		model.addAttribute("outcomes", LoginOutcome.values());
 		model.addAttribute("rows", logins
-			.search(username, outcome, Pages.page(page, Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))))
+			.search(username, outcome, Pages.page(page, AccessExports.NEWEST_FIRST))
 			.map(e -> LoginEventRow.of(e, clock.getZone())));
 		return htmx.isHtmxRequest() ? "access/login-log :: results" : "access/login-log";
+	}
+
+	/** The export button: the whole log under the same filters as .xlsx. */
+	@GetMapping(path = "/access/login-log", params = "format=xlsx")
+	void listXlsx(@RequestParam(required = false) String username, @RequestParam(required = false) LoginOutcome outcome,
+			HttpServletResponse response) throws IOException {
+		exports.loginLog(username, outcome, response);
 	}
 }

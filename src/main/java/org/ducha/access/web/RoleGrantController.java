@@ -1,9 +1,12 @@
 package org.ducha.access.web;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.ducha.access.Role;
@@ -34,10 +37,12 @@ class RoleGrantController {
 
 	private final UserAccounts accounts;
 	private final Clock clock;
+	private final AccessExports exports;
 
-	RoleGrantController(UserAccounts accounts, Clock clock) {
+	RoleGrantController(UserAccounts accounts, Clock clock, AccessExports exports) {
 		this.accounts = accounts;
 		this.clock = clock;
+		this.exports = exports;
 	}
 
 	@GetMapping
@@ -51,6 +56,13 @@ class RoleGrantController {
 		model.addAttribute("rows", rows);
 		model.addAttribute("roles", Role.values());
 		return htmx.isHtmxRequest() ? "access/grants :: results" : "access/grants";
+	}
+
+	/** The export button: the whole list under the same filters as .xlsx. */
+	@GetMapping(params = "format=xlsx")
+	void listXlsx(@RequestParam(required = false) String text, @RequestParam(required = false) Role role,
+			HttpServletResponse response) throws IOException {
+		exports.grants(new UserAccounts.Filter(text, null, null, false, role), response);
 	}
 
 	@GetMapping("/{id}")

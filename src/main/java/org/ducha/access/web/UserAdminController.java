@@ -1,9 +1,11 @@
 package org.ducha.access.web;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
@@ -60,11 +62,13 @@ class UserAdminController {
 	private final UserAccounts accounts;
 	private final Organization organization;
 	private final Clock clock;
+	private final AccessExports exports;
 
-	UserAdminController(UserAccounts accounts, Organization organization, Clock clock) {
+	UserAdminController(UserAccounts accounts, Organization organization, Clock clock, AccessExports exports) {
 		this.accounts = accounts;
 		this.organization = organization;
 		this.clock = clock;
+		this.exports = exports;
 	}
 
 	@GetMapping
@@ -79,6 +83,13 @@ class UserAdminController {
 		model.addAttribute("rows", rows);
 		model.addAttribute("units", organization.allUnits());
 		return htmx.isHtmxRequest() ? "access/users :: results" : "access/users";
+	}
+
+	/** The export button: the whole list under the same filters as .xlsx. */
+	@GetMapping(params = "format=xlsx")
+	void listXlsx(@RequestParam(required = false) String text, @RequestParam(required = false) String unitCode,
+			@RequestParam(required = false) String status, HttpServletResponse response) throws IOException {
+		exports.users(new UserFilter(text, unitCode, status).toFilter(), response);
 	}
 
 	@GetMapping("/new")

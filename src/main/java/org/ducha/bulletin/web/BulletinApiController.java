@@ -14,8 +14,6 @@ import org.ducha.bulletin.Bulletin;
 import org.ducha.bulletin.Bulletins;
 import org.ducha.shared.DomainException;
 import org.ducha.web.ListPage;
-import org.ducha.web.XlsxColumn;
-import org.ducha.web.XlsxExports;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,11 +40,11 @@ class BulletinApiController {
 	static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 	private final Bulletins bulletins;
-	private final XlsxExports xlsx;
+	private final BulletinListExport export;
 
-	BulletinApiController(Bulletins bulletins, XlsxExports xlsx) {
+	BulletinApiController(Bulletins bulletins, BulletinListExport export) {
 		this.bulletins = bulletins;
-		this.xlsx = xlsx;
+		this.export = export;
 	}
 
 	record CreateRequest(String month) {
@@ -86,12 +84,7 @@ class BulletinApiController {
 
 	@GetMapping(params = "format=xlsx")
 	void export(HttpServletResponse response) throws IOException {
-		List<Bulletin> all = bulletins.list();
-		xlsx.respond(response, "bulletins", List.<XlsxColumn<Bulletin>>of(
-				XlsxColumn.of("bulletin.field.month", b -> b.getMonth().toString()),
-				XlsxColumn.of("bulletin.field.status", b -> b.getStatus().name()),
-				XlsxColumn.of("bulletin.field.version", Bulletin::getContentVersion),
-				XlsxColumn.of("bulletin.field.publishedOn", Bulletin::getPublishedOn)), sink -> all.forEach(sink));
+		export.respond(response);
 	}
 
 	@GetMapping("/{id}")

@@ -38,11 +38,14 @@ class BulletinPageController {
 	private final Bulletins bulletins;
 	private final WorkingCalendar calendar;
 	private final MessageSource messages;
+	private final BulletinListExport export;
 
-	BulletinPageController(Bulletins bulletins, WorkingCalendar calendar, MessageSource messages) {
+	BulletinPageController(Bulletins bulletins, WorkingCalendar calendar, MessageSource messages,
+			BulletinListExport export) {
 		this.bulletins = bulletins;
 		this.calendar = calendar;
 		this.messages = messages;
+		this.export = export;
 	}
 
 	/** The text form of a draft. */
@@ -113,6 +116,12 @@ class BulletinPageController {
 	String list(Model model) {
 		listModel(model, YearMonth.from(calendar.today()).minusMonths(1).toString(), null);
 		return "bulletin/list";
+	}
+
+	/** The export button: the bulletins the user reads as .xlsx. */
+	@GetMapping(params = "format=xlsx")
+	void listXlsx(HttpServletResponse response) throws IOException {
+		export.respond(response);
 	}
 
 	private void listModel(Model model, String month, String monthError) {
