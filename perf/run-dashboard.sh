@@ -14,6 +14,7 @@
 #   PERF_USERS=2 PERF_SECONDS=30 perf/run-dashboard.sh
 #   PERF_PAGE=1 perf/run-dashboard.sh                  # also GET /dashboard (the HTML page) in the loop
 #   PERF_REUSE_DATA=1 PERF_PAGE=1 perf/run-dashboard.sh  # keep the database of the last run (no new data)
+#   PERF_JAVA_OPTS="-XX:StartFlightRecording=..." …      # extra JVM options for the application
 #
 # Needs PostgreSQL on 127.0.0.1:5432 with trust authentication for the user postgres, curl,
 # python3 and JDK 25. Takes about 10–15 minutes (most of it the data) and 4 GB of disk.
@@ -47,7 +48,7 @@ perf_db_env
 
 perf_pick_port
 echo "== application on $BASE_URL (postgres,demo; log $OUT/app.log)"
-perf_start_app 240 -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 --ducha.data-dir="$OUT/data"
+perf_start_app "${PERF_START_SECONDS:-600}" ${PERF_JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 --ducha.data-dir="$OUT/data"
 
 if [ "$REUSE" = false ]; then
   echo "== data: 300 units, 1,000,000 open assignments (today $TODAY in the district; load: $(perf_load))"
