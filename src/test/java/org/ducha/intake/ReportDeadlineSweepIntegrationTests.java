@@ -74,6 +74,70 @@ class ReportDeadlineSweepIntegrationTests extends IntakeIntegrationSupport {
 	}
 
 	@Test
+	void anOverdueReportIsUrgedOnEachLaterWorkingDayWhileItStaysOverdue() throws Exception {
+		String id = registerId(namedReport());
+		String first = "report:" + id + ":overdue:2026-10-15";
+		clock.setDate(LocalDate.of(2026, 10, 16));
+		sweep.sweep();
+		clock.setDate(LocalDate.of(2026, 10, 17)); // Saturday: no working day has passed since the first notice
+		sweep.sweep();
+		clock.setDate(LocalDate.of(2026, 10, 19));
+		sweep.sweep();
+		clock.setDate(LocalDate.of(2026, 10, 20));
+		sweep.sweep();
+		clock.setDate(LocalDate.of(2026, 10, 24)); // Saturday: no urging on a day off
+		sweep.sweep();
+		assertThat(jdbc.sql("SELECT dedupe_key FROM notification WHERE recipient = 'officer' AND dedupe_key LIKE :k")
+			.param("k", first + "%").query(String.class).list())
+			.containsExactlyInAnyOrder(first, first + ":2026-10-19", first + ":2026-10-20");
+	}
+
+	@Test
+	void aReportEscalatesAtExactlyFiveWorkingDaysOverdueAndNotAtFour() throws Exception {
+		String id = registerId(namedReport());
+		String escalated = "report:" + id + ":escalated:2026-10-15";
+		clock.setDate(LocalDate.of(2026, 10, 21));
+		sweep.sweep();
+		assertThat(notices(escalated)).isEmpty();
+		clock.setDate(LocalDate.of(2026, 10, 22));
+		sweep.sweep();
+		List<Map<String, Object>> rows = notices(escalated);
+		assertThat(rows).extracting(r -> r.get("recipient"))
+			.containsExactlyInAnyOrder("director", "leader", "sunli", "huanghai");
+		assertThat(rows).allSatisfy(r -> {
+			assertThat(r.get("kind")).isEqualTo("REPORT_ESCALATED");
+			assertThat(r.get("link")).isEqualTo("/reports/" + id);
+		});
+	}
+
+	@Test
+	void anEscalationNeverReachesAnAccusedLeaderNorTheUsersOfAnAccusedUnit() throws Exception {
+		String id = registerId(namedReport("VISIT", "2026-09-18",
+				"[{\"name\":\"王建国\",\"unitName\":\"中共演示区委员会\",\"position\":\"区委书记\"}]",
+				"[\"演示区人民政府\"]"));
+		clock.setDate(LocalDate.of(2026, 10, 22)); // the accused leader is 处级: the 5-day transfer clock (due 2026-09-24) runs
+		sweep.sweep();
+		assertThat(notices("report:" + id + ":escalated:2026-09-24")).extracting(r -> r.get("recipient"))
+			.containsExactly("director");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM notification WHERE dedupe_key LIKE :k AND recipient IN ('leader', 'sunli', 'huanghai')")
+			.param("k", "report:" + id + ":%").query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void aSweepRunTwiceSendsNothingTwice() throws Exception {
+		String id = registerId(namedReport());
+		clock.setDate(LocalDate.of(2026, 10, 22));
+		int first = sweep.sweep();
+		int second = sweep.sweep();
+		assertThat(first).isPositive();
+		assertThat(second).isZero();
+		assertThat(jdbc.sql("SELECT dedupe_key, COUNT(*) AS n FROM notification WHERE dedupe_key LIKE :k GROUP BY recipient, dedupe_key")
+			.param("k", "report:" + id + ":%").query().listOfRows()).allSatisfy(r -> assertThat(((Number) r.get("n")).longValue()).isEqualTo(1));
+		assertThat(notices("report:" + id + ":escalated:2026-10-15")).hasSize(4);
+		assertThat(notices("report:" + id + ":overdue:2026-10-15:2026-10-22")).hasSize(2);
+	}
+
+	@Test
 	void theScheduledSweepTakesTheClusterWideLock() {
 		sweep.scheduled();
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM shedlock WHERE name = 'intake-report-deadlines'").query(Long.class)
