@@ -2,10 +2,15 @@ package org.ducha.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.hamcrest.Matchers.contains;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -135,6 +140,66 @@ class ReportDeadlineSweepIntegrationTests extends IntakeIntegrationSupport {
 			.param("k", "report:" + id + ":%").query().listOfRows()).allSatisfy(r -> assertThat(((Number) r.get("n")).longValue()).isEqualTo(1));
 		assertThat(notices("report:" + id + ":escalated:2026-10-15")).hasSize(4);
 		assertThat(notices("report:" + id + ":overdue:2026-10-15:2026-10-22")).hasSize(2);
+	}
+
+	@Test
+	void anApprovedVerificationPastItsDueDateTurnsRedAndIsAnnouncedOverdue() throws Exception {
+		String id = acceptedAndTold();
+		ok(id, "disposal", "{\"method\":\"VERIFICATION\",\"handlerUsername\":\"officer\",\"reason\":\"核实\"}", OFFICER);
+		ok(id, "disposal/approve", "{}", DIRECTOR);
+		turnsRedAfterAndIsAnnouncedOverdue(id, LocalDate.parse(field(id, "$.disposal.dueOn")));
+	}
+
+	@Test
+	void anUnansweredInquiryPastItsReplyDueDateTurnsRedAndIsAnnouncedOverdue() throws Exception {
+		String id = acceptedAndTold();
+		ok(id, "disposal", "{\"method\":\"INQUIRY\",\"handlerUsername\":\"officer\",\"reason\":\"函询\"}", OFFICER);
+		ok(id, "disposal/approve", "{}", DIRECTOR);
+		ok(id, "disposal/letter-sent", "{\"date\":\"2026-09-18\"}", OFFICER);
+		clock.setDate(LocalDate.of(2026, 9, 22));
+		ok(id, "disposal/letter-received", "{\"date\":\"2026-09-21\"}", OFFICER);
+		turnsRedAfterAndIsAnnouncedOverdue(id, LocalDate.of(2026, 10, 19));
+	}
+
+	@Test
+	void aConcludedNamedReportNotAnsweredByItsAnswerDueDateTurnsRedAndIsAnnouncedOverdue() throws Exception {
+		String id = acceptedAndTold();
+		ok(id, "disposal", "{\"method\":\"CLOSE\",\"handlerUsername\":\"officer\",\"reason\":\"了结\"}", OFFICER);
+		ok(id, "disposal/approve", "{}", DIRECTOR);
+		ok(id, "conclude", "{\"finding\":\"UNVERIFIABLE\",\"summary\":\"无法查实\"}", OFFICER);
+		assertThat(field(id, "$.answerDueOn")).isEqualTo("2026-10-15");
+		turnsRedAfterAndIsAnnouncedOverdue(id, LocalDate.of(2026, 10, 15));
+	}
+
+	/** A named report, accepted and its acceptance told, so that only the disposal's clock runs. */
+	private String acceptedAndTold() throws Exception {
+		String id = registerId(namedReport());
+		ok(id, "accept", "{}", OFFICER);
+		ok(id, "acceptance-notice", "{\"date\":\"2026-09-18\"}", OFFICER);
+		return id;
+	}
+
+	private String field(String id, String path) throws Exception {
+		return JsonPath.read(read(id, OFFICER).andReturn().getResponse().getContentAsString(), path);
+	}
+
+	/** YELLOW on the due date; RED the day after, in the report, in the list's RED filter, and in a REPORT_OVERDUE notice. */
+	private void turnsRedAfterAndIsAnnouncedOverdue(String id, LocalDate due) throws Exception {
+		String trackingNumber = field(id, "$.trackingNumber");
+		clock.setDate(due);
+		read(id, OFFICER).andExpect(jsonPath("$.dueOn").value(due.toString())).andExpect(jsonPath("$.light").value("YELLOW"));
+		sweep.sweep();
+		assertThat(notices("report:" + id + ":overdue:" + due)).isEmpty();
+		clock.setDate(due.plusDays(1));
+		read(id, OFFICER).andExpect(jsonPath("$.light").value("RED"));
+		mvc.perform(get("/api/v1/reports").param("trackingNumber", trackingNumber).param("light", "RED").with(OFFICER))
+			.andExpect(jsonPath("$.items[*].id").value(contains(id)))
+			.andExpect(jsonPath("$.items[0].light").value("RED"));
+		sweep.sweep();
+		assertThat(notices("report:" + id + ":overdue:" + due)).singleElement().satisfies(r -> {
+			assertThat(r.get("recipient")).isEqualTo("officer");
+			assertThat(r.get("kind")).isEqualTo("REPORT_OVERDUE");
+		});
 	}
 
 	@Test
