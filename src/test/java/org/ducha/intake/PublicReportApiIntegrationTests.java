@@ -285,11 +285,11 @@ class PublicReportApiIntegrationTests extends IntakeIntegrationSupport {
 
 	@Test
 	void evidenceFailuresCountTowardsTheLookupThrottle() throws Exception {
-		String[] r = submitted("10.3.0.3");
+		String[] r = submitted("10.3.8.3");
 		for (int i = 0; i < 10; i++) {
-			evidence(r[2], "wrong-pin-" + i, jpegWithGps(), "10.3.0.3").andExpect(status().isNotFound());
+			evidence(r[2], "wrong-pin-" + i, jpegWithGps(), "10.3.8.3").andExpect(status().isNotFound());
 		}
-		evidence(r[2], PIN, jpegWithGps(), "10.3.0.3").andExpect(status().isTooManyRequests());
+		evidence(r[2], PIN, jpegWithGps(), "10.3.8.3").andExpect(status().isTooManyRequests());
 	}
 
 	static final byte[] GPS_MARK = "GPS-39.9042N-116.4074E".getBytes(StandardCharsets.US_ASCII);
