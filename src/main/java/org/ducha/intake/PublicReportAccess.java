@@ -207,8 +207,13 @@ public class PublicReportAccess {
 		notifyHandling(report, "report:" + report.getId() + ":evidence:" + report.getSteps().size());
 	}
 
-	/** Stores a citizen's upload (metadata stripped) before it is linked to a report; outside any transaction. */
-	public AttachmentInfo upload(java.io.InputStream content, String fileName) {
+	/**
+	 * Stores a citizen's upload (metadata stripped) before it is linked to a report; outside any transaction.
+	 * Each file counts against the address's uploads first (429 once they are used up), so a form that keeps
+	 * failing validation cannot store files without limit.
+	 */
+	public AttachmentInfo upload(java.io.InputStream content, String fileName, String address) {
+		throttle.admitUpload(address);
 		return attachments.store(content, fileName, Attachments.PUBLIC_UPLOADER, true);
 	}
 

@@ -145,7 +145,7 @@ class PublicReportApiController {
 		}
 		AttachmentInfo stored;
 		try (InputStream in = file.getInputStream()) {
-			stored = access.upload(in, file.getOriginalFilename());
+			stored = access.upload(in, file.getOriginalFilename(), request.getRemoteAddr());
 		}
 		access.addEvidence(grant, List.of(stored.id()));
 		return ResponseEntity.status(HttpStatus.CREATED).build();
