@@ -44,13 +44,15 @@ public class PublicReportAccess {
 	private final Clock clock;
 	private final ReportDeadlines deadlines;
 	private final PublicSubmissionKeys submissionKeys;
+	private final MessageIdempotency messageKeys;
 	private final TransactionTemplate transaction;
 
 	PublicReportAccess(ReportRepository reports, ReportMessageRepository messages, Reports reportService,
 			QueryCodes queryCodes, PublicThrottle throttle, Attachments attachments, Notifications notifications,
 			AuditLog audit, Clock clock, ReportDeadlines deadlines, PublicSubmissionKeys submissionKeys,
-			PlatformTransactionManager transactions) {
+			MessageIdempotency messageKeys, PlatformTransactionManager transactions) {
 		this.submissionKeys = submissionKeys;
+		this.messageKeys = messageKeys;
 		this.transaction = new TransactionTemplate(transactions);
 		this.reports = reports;
 		this.messages = messages;
@@ -141,20 +143,43 @@ public class PublicReportAccess {
 	}
 
 	public void sendMessage(String queryCode, String pin, String text, String address) {
+		sendMessage(queryCode, pin, text, address, null);
+	}
+
+	/**
+	 * {@link #sendMessage(String, String, String, String)} with an {@code Idempotency-Key} (API.md): code and PIN are
+	 * checked first, then the same key for the same report within 24 hours creates nothing new. The key is scoped
+	 * by the report ({@code reporter:<id>} in the office's message keys; no username contains a colon), so one
+	 * reporter's key never answers for another's.
+	 */
+	public void sendMessage(String queryCode, String pin, String text, String address, String idempotencyKey) {
 		FollowUpGrant grant = verify(queryCode, pin, address);
-		transaction.executeWithoutResult(status -> sendMessage(grant, text));
+		transaction.executeWithoutResult(status -> sendMessage(grant, text, idempotencyKey));
 	}
 
 	@Transactional
 	public void sendMessage(FollowUpGrant grant, String text) {
+		sendMessage(grant, text, null);
+	}
+
+	private void sendMessage(FollowUpGrant grant, String text, String idempotencyKey) {
 		Report report = granted(grant);
+		String key = Reports.blankToNull(idempotencyKey);
+		String scope = "reporter:" + report.getId();
+		Instant now = Instant.now(clock);
+		if (key != null && messageKeys.find(scope, key, now).flatMap(messages::findById)
+			.filter(m -> m.getReportId().equals(report.getId())).isPresent()) {
+			return;
+		}
 		String body = requireText("text", text, 4000);
-		ReportMessage message = messages.save(new ReportMessage(report.getId(), MessageSender.REPORTER, null, body,
-				Instant.now(clock)));
+		ReportMessage message = messages.save(new ReportMessage(report.getId(), MessageSender.REPORTER, null, body, now));
 		report.note(citizen(), "REPORTER_MESSAGE", null);
 		reports.save(report);
 		audit.record("REPORT_MESSAGE_SENT", Reports.AUDIT_TYPE, Reports.id(report), "from=REPORTER");
 		notifyHandling(report, "report:" + report.getId() + ":message:" + message.getId());
+		if (key != null) {
+			messageKeys.remember(scope, key, message.getId(), now);
+		}
 	}
 
 	public void rate(String queryCode, String pin, AnswerRating rating, String comment, String address) {
@@ -207,8 +232,13 @@ public class PublicReportAccess {
 		notifyHandling(report, "report:" + report.getId() + ":evidence:" + report.getSteps().size());
 	}
 
-	/** Stores a citizen's upload (metadata stripped) before it is linked to a report; outside any transaction. */
-	public AttachmentInfo upload(java.io.InputStream content, String fileName) {
+	/**
+	 * Stores a citizen's upload (metadata stripped) before it is linked to a report; outside any transaction.
+	 * Each file counts against the address's uploads first (429 once they are used up), so a form that keeps
+	 * failing validation cannot store files without limit.
+	 */
+	public AttachmentInfo upload(java.io.InputStream content, String fileName, String address) {
+		throttle.admitUpload(address);
 		return attachments.store(content, fileName, Attachments.PUBLIC_UPLOADER, true);
 	}
 

@@ -22,15 +22,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Throttles of the public pages and API, kept in the database so that every node counts the same
- * (SPEC §5, §17): failed code/PIN look-ups (default 10 per address per 15 minutes) and submissions
- * (20 per address per hour). An address is stored only as an HMAC under a key derived per day from
+ * (SPEC §5, §17): failed code/PIN look-ups (default 10 per address per 15 minutes), submissions
+ * (20 per address per hour) and stored uploads (50 files per address per hour: the submission form
+ * stores its files before the form is valid, so a failing form must not store files without limit). An address is stored only as an HMAC under a key derived per day from
  * the vault key, in fixed windows; rows are deleted once their window is over.
  */
 @Component
 class PublicThrottle {
 
 	enum Kind {
-		FAILED_LOOKUP, SUBMISSION
+		FAILED_LOOKUP, SUBMISSION, UPLOAD
 	}
 
 	private final JdbcClient jdbc;
@@ -41,12 +42,16 @@ class PublicThrottle {
 	private final Duration failedLookupWindow;
 	private final int submissionLimit;
 	private final Duration submissionWindow;
+	private final int uploadLimit;
+	private final Duration uploadWindow;
 
 	PublicThrottle(JdbcClient jdbc, Clock clock, IdentityKeyRing keys, PlatformTransactionManager transactions,
 			@Value("${ducha.reports.public.failed-lookups:10}") int failedLookupLimit,
 			@Value("${ducha.reports.public.failed-lookup-window:15m}") Duration failedLookupWindow,
 			@Value("${ducha.reports.public.submissions:20}") int submissionLimit,
-			@Value("${ducha.reports.public.submission-window:1h}") Duration submissionWindow) {
+			@Value("${ducha.reports.public.submission-window:1h}") Duration submissionWindow,
+			@Value("${ducha.reports.public.uploads:50}") int uploadLimit,
+			@Value("${ducha.reports.public.upload-window:1h}") Duration uploadWindow) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.keys = keys;
@@ -56,6 +61,8 @@ class PublicThrottle {
 		this.failedLookupWindow = failedLookupWindow;
 		this.submissionLimit = submissionLimit;
 		this.submissionWindow = submissionWindow;
+		this.uploadLimit = uploadLimit;
+		this.uploadWindow = uploadWindow;
 	}
 
 	/** Refuses with {@link TooManyRequestsException} when the address has used up its look-up failures. */
@@ -73,6 +80,13 @@ class PublicThrottle {
 	/** Counts a submission, refusing it when the address has used up its submissions. */
 	void admitSubmission(String address) {
 		if (increment(address, Kind.SUBMISSION) > submissionLimit) {
+			throw new TooManyRequestsException();
+		}
+	}
+
+	/** Counts a file about to be stored, refusing it when the address has used up its uploads. */
+	void admitUpload(String address) {
+		if (increment(address, Kind.UPLOAD) > uploadLimit) {
 			throw new TooManyRequestsException();
 		}
 	}
@@ -114,11 +128,20 @@ class PublicThrottle {
 	}
 
 	private Duration longestWindow() {
-		return failedLookupWindow.compareTo(submissionWindow) > 0 ? failedLookupWindow : submissionWindow;
+		Duration longest = failedLookupWindow.compareTo(submissionWindow) > 0 ? failedLookupWindow : submissionWindow;
+		return longest.compareTo(uploadWindow) > 0 ? longest : uploadWindow;
+	}
+
+	private Duration windowOf(Kind kind) {
+		return switch (kind) {
+			case FAILED_LOOKUP -> failedLookupWindow;
+			case SUBMISSION -> submissionWindow;
+			case UPLOAD -> uploadWindow;
+		};
 	}
 
 	private OffsetDateTime windowStart(Kind kind, Instant now) {
-		long window = (kind == Kind.FAILED_LOOKUP ? failedLookupWindow : submissionWindow).toSeconds();
+		long window = windowOf(kind).toSeconds();
 		long start = Math.floorDiv(now.getEpochSecond(), window) * window;
 		return OffsetDateTime.ofInstant(Instant.ofEpochSecond(start), ZoneOffset.UTC);
 	}

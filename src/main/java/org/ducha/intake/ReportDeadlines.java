@@ -14,6 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportDeadlines {
 
+	/** An overdue report escalates as an assignment does (SPEC §5, §6): at 5 working days overdue. */
+	public static final int ESCALATE_AT_WORKING_DAYS_OVERDUE = 5;
+
 	private final WorkingCalendar calendar;
 	private final int acceptanceDays;
 	private final int transferDays;
@@ -74,6 +77,16 @@ public class ReportDeadlines {
 
 	public int overdueWorkingDays(LocalDate dueOn, LocalDate today) {
 		return calendar.overdueWorkingDays(dueOn, today);
+	}
+
+	/** Whether {@code dueOn} is, on {@code today}, far enough overdue to escalate (5 working days or more). */
+	public boolean escalatesOn(LocalDate dueOn, LocalDate today) {
+		return calendar.overdueWorkingDays(dueOn, today) >= ESCALATE_AT_WORKING_DAYS_OVERDUE;
+	}
+
+	/** Overdue reports are urged again on each working day, as assignments are (SPEC §6). */
+	public boolean urgesOverdueOn(LocalDate today) {
+		return calendar.isWorkingDay(today);
 	}
 
 	/** The first due date that is GREEN as of {@code today}: due dates before it are YELLOW or RED. */

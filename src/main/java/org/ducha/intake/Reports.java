@@ -679,11 +679,22 @@ public class Reports {
 		return change(id, HANDLERS, "REPORT_NOT_ACCEPTED", (report, act) -> report.reject(act, why));
 	}
 
+	/** Transfers to the receiving body, with the reason (both required, both listed when missing). */
 	@Transactional
 	public Report transfer(String id, String to, String reason) {
 		viewers.requireRole(HANDLERS);
+		List<DomainException.FieldError> errors = new ArrayList<>();
+		if (blankToNull(to) == null) {
+			errors.add(new DomainException.FieldError("to", "required"));
+		}
+		if (blankToNull(reason) == null) {
+			errors.add(new DomainException.FieldError("reason", "required"));
+		}
+		if (!errors.isEmpty()) {
+			throw DomainException.validation(errors);
+		}
 		String body = required("to", to, 200);
-		String why = optional("reason", reason, 2000);
+		String why = required("reason", reason, 2000);
 		return change(id, HANDLERS, "REPORT_TRANSFERRED", (report, act) -> report.transfer(act, body, why));
 	}
 
@@ -1008,14 +1019,6 @@ public class Reports {
 			throw DomainException.validation(field, "required");
 		}
 		if (v.length() > max) {
-			throw DomainException.validation(field, "at most " + max + " characters");
-		}
-		return v;
-	}
-
-	private static String optional(String field, String value, int max) {
-		String v = blankToNull(value);
-		if (v != null && v.length() > max) {
 			throw DomainException.validation(field, "at most " + max + " characters");
 		}
 		return v;

@@ -13,6 +13,8 @@ public enum NotificationKind {
 	REPORT_DUE_SOON,
 	/** A report the recipient handles is past its due date. */
 	REPORT_OVERDUE,
+	/** A report 5 working days overdue was escalated to the recipient (office director or district leader). */
+	REPORT_ESCALATED,
 	/** An assignment (交办) was issued to the recipient's unit. */
 	NEW_ASSIGNMENT,
 	/** An assignment of the recipient's unit was urged (催办). */

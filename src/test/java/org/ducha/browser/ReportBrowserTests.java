@@ -37,6 +37,7 @@ class ReportBrowserTests extends BrowserTestSupport {
 	static final String SUBJECT = "住建局局长周强违规收受开发商礼金";
 	static final String PIN = "Citizen#2026";
 	static final String ANSWER = "经核查，反映的问题属实，已责令整改并依规处理。";
+	static final String REPLY = "整改结果将于本月底在区纪委监委网站公布。";
 
 	@Autowired
 	Notifications notifications;
@@ -152,9 +153,32 @@ class ReportBrowserTests extends BrowserTestSupport {
 		login("officer");
 		page.navigate(url(reportPath));
 		assertThat(page.locator("[data-testid=messages-card]")).containsText("整改结果何时公布");
+		assertThat(page.locator("[data-testid=attachment-list]")).containsText(photo.getFileName().toString());
+		assertThat(page.locator("[data-testid=outcome-card]")).containsText("满意");
+		assertThat(page.locator("[data-testid=outcome-card]")).containsText("办理及时");
+		page.locator("#message-text").fill(REPLY);
+		page.locator("[data-testid=message-form] button[type=submit]").click();
+		assertThat(page.locator("[data-testid=step-done]")).isVisible();
+		assertThat(page.locator("[data-testid=messages-card]")).containsText(REPLY);
 		assertThat(page.locator("[data-testid=timeline]")).isVisible();
 		screenshot("report-page");
 		context.clearCookies();
+
+		phoneContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
+			.setDeviceScaleFactor(2).setIsMobile(true).setHasTouch(true).setLocale("zh-CN"));
+		phone = phoneContext.newPage();
+		phone.setDefaultTimeout(15_000);
+		try {
+			phone.navigate(url("/public/follow-up"));
+			phone.locator("#queryCode").fill(queryCode);
+			phone.locator("#pin").fill(PIN);
+			phone.locator("[data-testid=follow-up-form] button[type=submit]").click();
+			assertThat(phone.locator("[data-testid=public-messages]")).containsText(REPLY);
+			assertThat(phone.locator("[data-testid=rating-form]")).hasCount(0);
+		}
+		finally {
+			phoneContext.close();
+		}
 
 		for (String user : ACCUSED_SIDE) {
 			login(user);

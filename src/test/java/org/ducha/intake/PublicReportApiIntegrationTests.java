@@ -125,6 +125,37 @@ class PublicReportApiIntegrationTests extends IntakeIntegrationSupport {
 		read(r[0], OFFICER).andExpect(jsonPath("$.reporter").value(nullValue()));
 	}
 
+	ResultActions reporterMessage(String code, String text, String idempotencyKey, String address) throws Exception {
+		var request = post("/api/v1/public/reports/" + code + "/messages").with(from(address)).header("X-Report-Pin", PIN)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"" + text + "\"}");
+		if (idempotencyKey != null) {
+			request.header("Idempotency-Key", idempotencyKey);
+		}
+		return mvc.perform(request);
+	}
+
+	long reporterMessages(String reportId) {
+		return jdbc.sql("SELECT COUNT(*) FROM report_message WHERE report_id = :id AND sender = 'REPORTER'")
+			.param("id", Long.parseLong(reportId)).query(Long.class).single();
+	}
+
+	@Test
+	void theSameIdempotencyKeyOnAReporterMessageCreatesNothingNewAndIsScopedByTheReport() throws Exception {
+		String[] r = submitted("10.1.0.15");
+		String[] other = submitted("10.1.0.15");
+		reporterMessage(r[2], "第一次", "msg-key-1", "10.1.0.15").andExpect(status().isCreated());
+		reporterMessage(r[2], "第一次", "msg-key-1", "10.1.0.15").andExpect(status().isCreated());
+		assertThat(reporterMessages(r[0])).isEqualTo(1);
+		reporterMessage(r[2], "第二次", "msg-key-2", "10.1.0.15").andExpect(status().isCreated());
+		reporterMessage(r[2], "没有键", null, "10.1.0.15").andExpect(status().isCreated());
+		assertThat(reporterMessages(r[0])).isEqualTo(3);
+		reporterMessage(other[2], "另一件", "msg-key-1", "10.1.0.15").andExpect(status().isCreated());
+		assertThat(reporterMessages(other[0])).isEqualTo(1);
+		reporterMessage(r[2], "第一次", "msg-key-1", "10.1.0.15").andExpect(status().isCreated());
+		assertThat(reporterMessages(r[0])).isEqualTo(3);
+		assertThat(auditCount("REPORT_MESSAGE_SENT", r[0])).isEqualTo(3);
+	}
+
 	@Test
 	void aWrongCodeAndAWrongPinAnswerExactlyTheSame() throws Exception {
 		String[] r = submitted("10.1.0.6");
@@ -285,11 +316,11 @@ class PublicReportApiIntegrationTests extends IntakeIntegrationSupport {
 
 	@Test
 	void evidenceFailuresCountTowardsTheLookupThrottle() throws Exception {
-		String[] r = submitted("10.3.0.3");
+		String[] r = submitted("10.3.8.3");
 		for (int i = 0; i < 10; i++) {
-			evidence(r[2], "wrong-pin-" + i, jpegWithGps(), "10.3.0.3").andExpect(status().isNotFound());
+			evidence(r[2], "wrong-pin-" + i, jpegWithGps(), "10.3.8.3").andExpect(status().isNotFound());
 		}
-		evidence(r[2], PIN, jpegWithGps(), "10.3.0.3").andExpect(status().isTooManyRequests());
+		evidence(r[2], PIN, jpegWithGps(), "10.3.8.3").andExpect(status().isTooManyRequests());
 	}
 
 	static final byte[] GPS_MARK = "GPS-39.9042N-116.4074E".getBytes(StandardCharsets.US_ASCII);

@@ -158,6 +158,41 @@ class PublicReportPagesIntegrationTests extends IntakeIntegrationSupport {
 	}
 
 	@Test
+	void filesStoredByAFormThatKeepsFailingCountAgainstTheAddressAndThenAreRefusedLikeThrottledSubmissions()
+			throws Exception {
+		long before = jdbc.sql("SELECT COUNT(*) FROM attachment").query(Long.class).single();
+		Visitor visitor = new Visitor();
+		for (int round = 0; round < 5; round++) {
+			var invalid = multipart("/public/report");
+			for (int i = 0; i < 10; i++) {
+				invalid.file(new MockMultipartFile("files", "证据" + round + "-" + i + ".txt", "text/plain",
+						("证据材料 " + round + "-" + i).getBytes(StandardCharsets.UTF_8)));
+			}
+			visitor.perform(invalid.with(csrf()).with(from("10.3.5.5")).param("anonymous", "true").param("subject", ""))
+				.andExpect(status().isOk());
+		}
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM attachment").query(Long.class).single()).isEqualTo(before + 50);
+		String throttled = visitor.perform(multipart("/public/report").file(new MockMultipartFile("files", "多一个.txt",
+				"text/plain", "多一个".getBytes(StandardCharsets.UTF_8))).with(csrf()).with(from("10.3.5.5"))
+			.param("anonymous", "true").param("subject", ""))
+			.andExpect(status().isTooManyRequests()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM attachment").query(Long.class).single()).isEqualTo(before + 50);
+		for (int i = 0; i < 10; i++) {
+			mvc.perform(post("/public/follow-up").with(csrf()).with(from("10.3.5.6"))
+				.param("queryCode", "ABCDEFGHJKMNPQRS").param("pin", "wrong-" + i));
+		}
+		String throttledLookup = mvc.perform(post("/public/follow-up").with(csrf()).with(from("10.3.5.6"))
+			.param("queryCode", "ABCDEFGHJKMNPQRS").param("pin", "wrong")).andExpect(status().isTooManyRequests())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(new Html(throttled).block("data-testid=\"error-page\"", "div").toString()).contains("429")
+			.isEqualTo(new Html(throttledLookup).block("data-testid=\"error-page\"", "div").toString());
+		mvc.perform(multipart("/public/report").file(new MockMultipartFile("files", "别处.txt", "text/plain",
+				"别处".getBytes(StandardCharsets.UTF_8))).with(csrf()).with(from("10.3.5.7"))
+			.param("anonymous", "true").param("subject", "")).andExpect(status().isOk());
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM attachment").query(Long.class).single()).isEqualTo(before + 51);
+	}
+
+	@Test
 	void aThrottledAddressGetsTheTooManyRequestsPage() throws Exception {
 		for (int i = 0; i < 10; i++) {
 			mvc.perform(post("/public/follow-up").with(csrf()).with(from("10.3.0.99"))

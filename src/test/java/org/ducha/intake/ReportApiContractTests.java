@@ -320,6 +320,8 @@ class ReportApiContractTests extends IntakeIntegrationSupport {
 		String id = registered(namedReport(), "intake");
 		assertFieldErrors(call("POST", "/api/v1/reports/" + id + "/reject", "{}", "officer"), "reason");
 		assertFieldErrors(call("POST", "/api/v1/reports/" + id + "/transfer", "{\"reason\":\"x\"}", "officer"), "to");
+		assertFieldErrors(call("POST", "/api/v1/reports/" + id + "/transfer", "{\"to\":\"市纪委监委\"}", "officer"), "reason");
+		assertFieldErrors(call("POST", "/api/v1/reports/" + id + "/transfer", "{}", "officer"), "to", "reason");
 		assertFieldErrors(call("POST", "/api/v1/reports/" + id + "/merge", "{}", "officer"), "intoId");
 		step(id, "accept", "{}", "officer");
 		assertFieldErrors(call("POST", "/api/v1/reports/" + id + "/disposal", "{}", "officer"), "method",

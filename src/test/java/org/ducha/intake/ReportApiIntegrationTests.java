@@ -262,6 +262,19 @@ class ReportApiIntegrationTests extends IntakeIntegrationSupport {
 	}
 
 	@Test
+	void aTransferNeedsTheReceivingBodyAndAReason() throws Exception {
+		String id = registerId(namedReport());
+		action(id, "transfer", "{\"to\":\"市纪委监委\",\"reason\":\"  \"}", OFFICER).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+			.andExpect(jsonPath("$.errors", hasSize(1)))
+			.andExpect(jsonPath("$.errors[0].field").value("reason"))
+			.andExpect(jsonPath("$.errors[0].message").isNotEmpty());
+		read(id, OFFICER).andExpect(jsonPath("$.status").value("RECEIVED"));
+		action(id, "transfer", "{\"to\":\"市纪委监委\",\"reason\":\"处级干部\"}", OFFICER).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("TRANSFERRED"));
+	}
+
+	@Test
 	void aMergedReportTakesTheAnswerOfTheEarlierReport() throws Exception {
 		String earlier = registerId(namedReport());
 		clock.setDate(LocalDate.of(2026, 9, 21));

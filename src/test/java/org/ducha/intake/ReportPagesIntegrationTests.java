@@ -144,6 +144,26 @@ class ReportPagesIntegrationTests extends IntakeIntegrationSupport {
 	}
 
 	@Test
+	void aTransferWithoutAReasonComesBackWithTheMessageBesideTheReasonAndKeepsTheReceivingBody() throws Exception {
+		String id = registerId(namedReport());
+		MvcResult refused = mvc.perform(post("/reports/" + id + "/transfer").with(OFFICER).with(csrf())
+			.param("to", "市纪委监委").param("reason", " "))
+			.andExpect(status().is3xxRedirection()).andExpect(flash().attribute("failedAction", "transfer"))
+			.andReturn();
+		// the browser follows the redirect with its session, which holds the flash attributes
+		jakarta.servlet.http.Cookie session = refused.getResponse().getCookie("SESSION");
+		assertThat(session).isNotNull();
+		Html form = new Html(mvc.perform(get("/reports/" + id).with(OFFICER).cookie(session))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+		assertThat(form.tag("input", "id=\"transfer-reason\"")).contains("is-invalid");
+		assertThat(form.tag("input", "id=\"transfer-to\"")).doesNotContain("is-invalid").contains("value=\"市纪委监委\"");
+		assertThat(form.textOf("div", "data-field=\"reason\"")).isEqualTo("请填写理由（不超过 2000 字）");
+		assertThat(form.contains("data-field=\"to\"")).isFalse();
+		mvc.perform(post("/reports/" + id + "/transfer").with(OFFICER).with(csrf()).param("to", "市纪委监委")
+			.param("reason", "处级干部")).andExpect(flash().attribute("done", "transfer"));
+	}
+
+	@Test
 	void theSecurityAdminDecidesRevealRequestsWithoutSeeingReportContent() throws Exception {
 		String id = registerId(namedReport());
 		mvc.perform(post("/reports/" + id + "/identity-request").with(LEADER).with(csrf()).param("reason", "需联系核实"))

@@ -106,8 +106,8 @@ class PublicReportApiController {
 	@PostMapping("/{queryCode}/messages")
 	ResponseEntity<Void> message(@PathVariable String queryCode,
 			@RequestHeader(name = PIN_HEADER, required = false) String pin, @RequestBody ReportRequests.Text body,
-			HttpServletRequest request) {
-		access.sendMessage(queryCode, pin, body.text(), request.getRemoteAddr());
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, HttpServletRequest request) {
+		access.sendMessage(queryCode, pin, body.text(), request.getRemoteAddr(), idempotencyKey);
 		return ResponseEntity.status(HttpStatus.CREATED).build();
 	}
 
@@ -145,7 +145,7 @@ class PublicReportApiController {
 		}
 		AttachmentInfo stored;
 		try (InputStream in = file.getInputStream()) {
-			stored = access.upload(in, file.getOriginalFilename());
+			stored = access.upload(in, file.getOriginalFilename(), request.getRemoteAddr());
 		}
 		access.addEvidence(grant, List.of(stored.id()));
 		return ResponseEntity.status(HttpStatus.CREATED).build();

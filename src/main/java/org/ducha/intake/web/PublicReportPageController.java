@@ -88,7 +88,7 @@ class PublicReportPageController {
 			@RequestParam(name = "files", required = false) List<MultipartFile> files,
 			@RequestParam(name = "addAccused", required = false) String addAccused, Model model, HttpSession session,
 			HttpServletRequest request, RedirectAttributes redirect) {
-		form.setAttachmentIds(keepUploads(files, session, binding));
+		form.setAttachmentIds(keepUploads(files, session, binding, request.getRemoteAddr()));
 		if (addAccused != null) {
 			form.padAccused(1);
 			return submissionForm(model, session);
@@ -129,26 +129,32 @@ class PublicReportPageController {
 		return "intake/public-done";
 	}
 
-	/** Stores new uploads (metadata stripped) and returns every upload of this form so far. */
+	/** Stores new uploads (metadata stripped, each counted against the address) and returns every upload of this form so far. */
 	@SuppressWarnings("unchecked")
-	private List<String> keepUploads(List<MultipartFile> files, HttpSession session, BindingResult binding) {
+	private List<String> keepUploads(List<MultipartFile> files, HttpSession session, BindingResult binding,
+			String address) {
 		List<String> kept = new ArrayList<>(Optional.ofNullable((List<String>) session.getAttribute(UPLOADS)).orElse(List.of()));
-		for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
-			if (file.isEmpty()) {
-				continue;
-			}
-			try (InputStream in = file.getInputStream()) {
-				kept.add(access.upload(in, file.getOriginalFilename()).id());
-			}
-			catch (DomainException e) {
-				FormErrors.reject(binding, "attachmentIds",
-						messages.getMessage("error." + e.code(), e.args(), e.getMessage(), LocaleContextHolder.getLocale()));
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException(e);
+		try {
+			for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+				if (file.isEmpty()) {
+					continue;
+				}
+				try (InputStream in = file.getInputStream()) {
+					kept.add(access.upload(in, file.getOriginalFilename(), address).id());
+				}
+				catch (DomainException e) {
+					FormErrors.reject(binding, "attachmentIds",
+							messages.getMessage("error." + e.code(), e.args(), e.getMessage(), LocaleContextHolder.getLocale()));
+				}
+				catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
 			}
 		}
-		session.setAttribute(UPLOADS, new ArrayList<>(kept));
+		finally {
+			// what was stored stays with the form, also when the upload throttle refuses the rest (429)
+			session.setAttribute(UPLOADS, new ArrayList<>(kept));
+		}
 		return kept;
 	}
 
@@ -203,13 +209,13 @@ class PublicReportPageController {
 
 	@PostMapping("/follow-up/evidence")
 	String evidence(@RequestParam(name = "files", required = false) List<MultipartFile> files, HttpSession session,
-			RedirectAttributes redirect) {
+			HttpServletRequest request, RedirectAttributes redirect) {
 		return followUpStep("evidence", null, session, redirect, grant -> {
 			List<String> ids = new ArrayList<>();
 			for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
 				if (!file.isEmpty()) {
 					try (InputStream in = file.getInputStream()) {
-						AttachmentInfo info = access.upload(in, file.getOriginalFilename());
+						AttachmentInfo info = access.upload(in, file.getOriginalFilename(), request.getRemoteAddr());
 						ids.add(info.id());
 					}
 					catch (IOException e) {

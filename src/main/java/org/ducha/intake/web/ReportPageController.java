@@ -253,7 +253,11 @@ class ReportPageController {
 	@PostMapping("/{id}/transfer")
 	String transfer(@PathVariable String id, @RequestParam(required = false) String to,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		return step(id, "transfer", reason, redirect, () -> reports.transfer(id, to, reason));
+		String view = step(id, "transfer", reason, redirect, () -> reports.transfer(id, to, reason));
+		if (redirect.getFlashAttributes().containsKey("failedAction")) {
+			redirect.addFlashAttribute("failedTo", to);
+		}
+		return view;
 	}
 
 	@PostMapping("/{id}/merge")
@@ -400,6 +404,7 @@ class ReportPageController {
 			redirect.addFlashAttribute("failedAction", action);
 			redirect.addFlashAttribute("failedValue", typed);
 			redirect.addFlashAttribute("failedMessage", describe(e));
+			redirect.addFlashAttribute("failedFields", fieldMessages(e));
 		}
 		return "redirect:/reports/" + id;
 	}
@@ -412,6 +417,16 @@ class ReportPageController {
 				.collect(Collectors.joining(" "));
 		}
 		return messages.getMessage("error." + e.code(), e.args(), e.getMessage(), locale);
+	}
+
+	/** Each invalid field's message, for a form that shows it beside the field. */
+	private java.util.Map<String, String> fieldMessages(DomainException e) {
+		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		java.util.Map<String, String> byField = new java.util.LinkedHashMap<>();
+		for (DomainException.FieldError f : e.fieldErrors()) {
+			byField.putIfAbsent(f.field(), messages.getMessage("intake.invalid.action-" + f.field(), null, f.message(), locale));
+		}
+		return byField;
 	}
 
 	// --- helpers ------------------------------------------------------------------------------
