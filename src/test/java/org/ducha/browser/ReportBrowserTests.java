@@ -64,8 +64,7 @@ class ReportBrowserTests extends BrowserTestSupport {
 		g.dispose();
 		ImageIO.write(image, "png", photo.toFile());
 
-		BrowserContext phoneContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
-			.setDeviceScaleFactor(2).setIsMobile(true).setHasTouch(true).setLocale("zh-CN"));
+		BrowserContext phoneContext = phoneContext();
 		Page phone = phoneContext.newPage();
 		phone.setDefaultTimeout(15_000);
 		String trackingNumber;
@@ -124,15 +123,11 @@ class ReportBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator("[data-testid=step-done]")).isVisible();
 		context.clearCookies();
 
-		phoneContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
-			.setDeviceScaleFactor(2).setIsMobile(true).setHasTouch(true).setLocale("zh-CN"));
+		phoneContext = phoneContext();
 		phone = phoneContext.newPage();
 		phone.setDefaultTimeout(15_000);
 		try {
-			phone.navigate(url("/public/follow-up"));
-			phone.locator("#queryCode").fill(queryCode);
-			phone.locator("#pin").fill(PIN);
-			phone.locator("[data-testid=follow-up-form] button[type=submit]").click();
+			followUp(phone, queryCode);
 			assertThat(phone.locator("[data-testid=tracking-number]")).hasText(trackingNumber);
 			assertThat(phone.locator("[data-testid=public-answer]")).containsText(ANSWER);
 			phone.locator("#message-text").fill("谢谢，请问整改结果何时公布？");
@@ -164,15 +159,11 @@ class ReportBrowserTests extends BrowserTestSupport {
 		screenshot("report-page");
 		context.clearCookies();
 
-		phoneContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
-			.setDeviceScaleFactor(2).setIsMobile(true).setHasTouch(true).setLocale("zh-CN"));
+		phoneContext = phoneContext();
 		phone = phoneContext.newPage();
 		phone.setDefaultTimeout(15_000);
 		try {
-			phone.navigate(url("/public/follow-up"));
-			phone.locator("#queryCode").fill(queryCode);
-			phone.locator("#pin").fill(PIN);
-			phone.locator("[data-testid=follow-up-form] button[type=submit]").click();
+			followUp(phone, queryCode);
 			assertThat(phone.locator("[data-testid=public-messages]")).containsText(REPLY);
 			assertThat(phone.locator("[data-testid=rating-form]")).hasCount(0);
 		}
@@ -205,5 +196,19 @@ class ReportBrowserTests extends BrowserTestSupport {
 			assertThat(page.content()).as(user + " report page").doesNotContain(trackingNumber).doesNotContain(SUBJECT);
 			context.clearCookies();
 		}
+	}
+
+	/** A phone-sized browser context, as a citizen's phone. */
+	private BrowserContext phoneContext() {
+		return browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
+			.setDeviceScaleFactor(2).setIsMobile(true).setHasTouch(true).setLocale("zh-CN"));
+	}
+
+	/** Opens the follow-up page with the query code and the PIN. */
+	private void followUp(Page phone, String queryCode) {
+		phone.navigate(url("/public/follow-up"));
+		phone.locator("#queryCode").fill(queryCode);
+		phone.locator("#pin").fill(PIN);
+		phone.locator("[data-testid=follow-up-form] button[type=submit]").click();
 	}
 }
