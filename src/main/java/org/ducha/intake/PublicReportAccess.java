@@ -33,6 +33,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class PublicReportAccess {
 
+	/*
+	 * A reporter's keys for the review request and the evidence are kept with the staff registrations' keys
+	 * (report_idempotency), under a scope naming the step and the report ("reporter-review:<id>"; no username
+	 * contains a colon) and with the report as the id: one reporter's key never answers for another report.
+	 */
+	private static final String REVIEW_SCOPE = "reporter-review:";
+	private static final String EVIDENCE_SCOPE = "reporter-evidence:";
+
 	private final ReportRepository reports;
 	private final ReportMessageRepository messages;
 	private final Reports reportService;
@@ -45,14 +53,16 @@ public class PublicReportAccess {
 	private final ReportDeadlines deadlines;
 	private final PublicSubmissionKeys submissionKeys;
 	private final MessageIdempotency messageKeys;
+	private final IdempotencyKeys reportKeys;
 	private final TransactionTemplate transaction;
 
 	PublicReportAccess(ReportRepository reports, ReportMessageRepository messages, Reports reportService,
 			QueryCodes queryCodes, PublicThrottle throttle, Attachments attachments, Notifications notifications,
 			AuditLog audit, Clock clock, ReportDeadlines deadlines, PublicSubmissionKeys submissionKeys,
-			MessageIdempotency messageKeys, PlatformTransactionManager transactions) {
+			MessageIdempotency messageKeys, IdempotencyKeys reportKeys, PlatformTransactionManager transactions) {
 		this.submissionKeys = submissionKeys;
 		this.messageKeys = messageKeys;
+		this.reportKeys = reportKeys;
 		this.transaction = new TransactionTemplate(transactions);
 		this.reports = reports;
 		this.messages = messages;
@@ -204,8 +214,22 @@ public class PublicReportAccess {
 
 	/** The one review request: the disposal step reopens and the office is told (without content). */
 	public void requestReview(String queryCode, String pin, String reason, String address) {
+		requestReview(queryCode, pin, reason, address, null);
+	}
+
+	/**
+	 * {@link #requestReview(String, String, String, String)} with an {@code Idempotency-Key} (API.md): code and PIN
+	 * are checked first, then the same key for the same report within 24 hours answers as the first request did and
+	 * changes nothing (a second request without it is refused, as there is one review).
+	 */
+	public void requestReview(String queryCode, String pin, String reason, String address, String idempotencyKey) {
 		FollowUpGrant grant = verify(queryCode, pin, address);
-		transaction.executeWithoutResult(status -> requestReview(grant, reason));
+		transaction.executeWithoutResult(status -> {
+			if (!replayed(grant, REVIEW_SCOPE, idempotencyKey)) {
+				requestReview(grant, reason);
+				remember(grant, REVIEW_SCOPE, idempotencyKey);
+			}
+		});
 	}
 
 	@Transactional
@@ -216,6 +240,37 @@ public class PublicReportAccess {
 		reports.save(report);
 		audit.record("REPORT_REVIEW_REQUESTED", Reports.AUDIT_TYPE, Reports.id(report), "status=" + report.getStatus());
 		reportService.notifyOffice(report, NotificationKind.GENERIC_NEW_ITEM, "report:" + report.getId() + ":review");
+	}
+
+	/**
+	 * Whether this {@code Idempotency-Key} already added evidence to the granted report within 24 hours (API.md):
+	 * then the upload is answered as the first one was, and nothing is stored or linked.
+	 */
+	@Transactional(readOnly = true)
+	public boolean evidenceReplayed(FollowUpGrant grant, String idempotencyKey) {
+		return replayed(grant, EVIDENCE_SCOPE, idempotencyKey);
+	}
+
+	/** {@link #addEvidence(FollowUpGrant, List)}, remembering the {@code Idempotency-Key} (if any) for the report. */
+	@Transactional
+	public void addEvidence(FollowUpGrant grant, List<String> attachmentIds, String idempotencyKey) {
+		addEvidence(grant, attachmentIds);
+		remember(grant, EVIDENCE_SCOPE, idempotencyKey);
+	}
+
+	private boolean replayed(FollowUpGrant grant, String scope, String idempotencyKey) {
+		String key = Reports.blankToNull(idempotencyKey);
+		Report report = granted(grant);
+		return key != null && reportKeys.find(scope + report.getId(), key, Instant.now(clock))
+			.filter(report.getId()::equals).isPresent();
+	}
+
+	private void remember(FollowUpGrant grant, String scope, String idempotencyKey) {
+		String key = Reports.blankToNull(idempotencyKey);
+		if (key != null) {
+			Report report = granted(grant);
+			reportKeys.remember(scope + report.getId(), key, report.getId(), Instant.now(clock));
+		}
 	}
 
 	/** Links the reporter's public uploads to the report as evidence. */

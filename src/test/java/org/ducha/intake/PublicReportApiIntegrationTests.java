@@ -243,6 +243,36 @@ class PublicReportApiIntegrationTests extends IntakeIntegrationSupport {
 	}
 
 	@Test
+	void theSameIdempotencyKeyOnTheReviewRequestAnswersAsTheFirstAndReopensNothingTwice() throws Exception {
+		String[] r = submitted("10.1.0.16");
+		answerThrough(r[0]);
+		reviewWithKey(r[2], "review-key-1").andExpect(status().isCreated());
+		reviewWithKey(r[2], "review-key-1").andExpect(status().isCreated());
+		assertThat(auditCount("REPORT_REVIEW_REQUESTED", r[0])).isEqualTo(1);
+		lookup(r[2], PIN, "10.1.0.16").andExpect(jsonPath("$.status").value("ACCEPTED"));
+		reviewWithKey(r[2], "review-key-2").andExpect(status().isConflict());
+		review(r[2], "{\"reason\":\"again\"}").andExpect(status().isConflict());
+	}
+
+	@Test
+	void aReviewKeyOfAnotherReportDoesNotAnswerForThisOne() throws Exception {
+		String[] first = submitted("10.1.0.17");
+		String[] second = submitted("10.1.0.17");
+		answerThrough(first[0]);
+		answerThrough(second[0]);
+		reviewWithKey(first[2], "shared-key").andExpect(status().isCreated());
+		reviewWithKey(second[2], "shared-key").andExpect(status().isCreated());
+		assertThat(auditCount("REPORT_REVIEW_REQUESTED", second[0])).isEqualTo(1);
+		lookup(second[2], PIN, "10.1.0.17").andExpect(jsonPath("$.status").value("ACCEPTED"));
+	}
+
+	ResultActions reviewWithKey(String code, String idempotencyKey) throws Exception {
+		return mvc.perform(post("/api/v1/public/reports/" + code + "/review").with(from("10.2.0.3"))
+			.header("X-Report-Pin", PIN).header("Idempotency-Key", idempotencyKey)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"处理不到位\"}"));
+	}
+
+	@Test
 	void aPublicSubmissionNotifiesTheOfficeWithoutContent() throws Exception {
 		String[] r = submitted("10.1.0.11");
 		var rows = jdbc.sql("SELECT recipient, kind, link FROM notification WHERE dedupe_key = :k")
@@ -285,6 +315,31 @@ class PublicReportApiIntegrationTests extends IntakeIntegrationSupport {
 			request.header("X-Report-Pin", pin);
 		}
 		return mvc.perform(request);
+	}
+
+	@Test
+	void theSameIdempotencyKeyOnEvidenceStoresAndLinksNothingNewAndIsScopedByTheReport() throws Exception {
+		String[] r = submitted("10.3.0.9");
+		String[] other = submitted("10.3.0.9");
+		evidenceWithKey(r[2], "evidence-key-1", "10.3.0.9").andExpect(status().isCreated());
+		evidenceWithKey(r[2], "evidence-key-1", "10.3.0.9").andExpect(status().isCreated());
+		assertThat(reportAttachments(r[0])).isEqualTo(1);
+		assertThat(auditCount("REPORT_EVIDENCE_ADDED", r[0])).isEqualTo(1);
+		evidenceWithKey(r[2], "evidence-key-2", "10.3.0.9").andExpect(status().isCreated());
+		assertThat(reportAttachments(r[0])).isEqualTo(2);
+		evidenceWithKey(other[2], "evidence-key-1", "10.3.0.9").andExpect(status().isCreated());
+		assertThat(reportAttachments(other[0])).isEqualTo(1);
+	}
+
+	ResultActions evidenceWithKey(String code, String idempotencyKey, String address) throws Exception {
+		return mvc.perform(multipart("/api/v1/public/reports/" + code + "/evidence")
+			.file(new MockMultipartFile("file", "现场.jpg", "image/jpeg", jpegWithGps())).with(from(address))
+			.header("X-Report-Pin", PIN).header("Idempotency-Key", idempotencyKey));
+	}
+
+	long reportAttachments(String reportId) {
+		return jdbc.sql("SELECT COUNT(*) FROM attachment WHERE owner_type = 'REPORT' AND owner_id = :id")
+			.param("id", reportId).query(Long.class).single();
 	}
 
 	@Test

@@ -124,22 +124,27 @@ class PublicReportApiController {
 	@Operation(summary = "The one review request (复查) of an answered report, with a reason")
 	ResponseEntity<Void> review(@PathVariable String queryCode,
 			@RequestHeader(name = PIN_HEADER, required = false) String pin, @RequestBody ReportRequests.Reason body,
-			HttpServletRequest request) {
-		access.requestReview(queryCode, pin, body.reason(), request.getRemoteAddr());
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, HttpServletRequest request) {
+		access.requestReview(queryCode, pin, body.reason(), request.getRemoteAddr(), idempotencyKey);
 		return ResponseEntity.status(HttpStatus.CREATED).build();
 	}
 
 	/**
 	 * Adds one file of evidence: code and PIN are checked (and throttled) first, then the upload is
-	 * stored with its metadata stripped (EXIF/GPS) and linked to the report.
+	 * stored with its metadata stripped (EXIF/GPS) and linked to the report. The same
+	 * {@code Idempotency-Key} for the same report within 24 hours answers 201 and stores nothing.
 	 */
 	@PostMapping(path = "/{queryCode}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Add a file of evidence (multipart field file); EXIF/GPS removed from images")
 	ResponseEntity<Void> evidence(@PathVariable String queryCode,
 			@RequestHeader(name = PIN_HEADER, required = false) String pin,
-			@RequestPart(name = "file", required = false) MultipartFile file, HttpServletRequest request)
+			@RequestPart(name = "file", required = false) MultipartFile file,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, HttpServletRequest request)
 			throws IOException {
 		FollowUpGrant grant = access.verify(queryCode, pin, request.getRemoteAddr());
+		if (access.evidenceReplayed(grant, idempotencyKey)) {
+			return ResponseEntity.status(HttpStatus.CREATED).build();
+		}
 		if (file == null || file.isEmpty()) {
 			throw DomainException.validation("file", "required");
 		}
@@ -147,7 +152,7 @@ class PublicReportApiController {
 		try (InputStream in = file.getInputStream()) {
 			stored = access.upload(in, file.getOriginalFilename(), request.getRemoteAddr());
 		}
-		access.addEvidence(grant, List.of(stored.id()));
+		access.addEvidence(grant, List.of(stored.id()), idempotencyKey);
 		return ResponseEntity.status(HttpStatus.CREATED).build();
 	}
 
