@@ -34,10 +34,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PublicReportAccess {
 
 	/*
-	 * A reporter's keys for the review request and the evidence are kept with the staff registrations' keys
+	 * A reporter's keys for the rating, the review request and the evidence are kept with the staff registrations' keys
 	 * (report_idempotency), under a scope naming the step and the report ("reporter-review:<id>"; no username
 	 * contains a colon) and with the report as the id: one reporter's key never answers for another report.
 	 */
+	private static final String RATING_SCOPE = "reporter-rating:";
 	private static final String REVIEW_SCOPE = "reporter-review:";
 	private static final String EVIDENCE_SCOPE = "reporter-evidence:";
 
@@ -193,8 +194,23 @@ public class PublicReportAccess {
 	}
 
 	public void rate(String queryCode, String pin, AnswerRating rating, String comment, String address) {
+		rate(queryCode, pin, rating, comment, address, null);
+	}
+
+	/**
+	 * {@link #rate(String, String, AnswerRating, String, String)} with an {@code Idempotency-Key} (API.md): the same
+	 * key for the same report within 24 hours answers as the first rating did and changes nothing (a second rating
+	 * without it is refused: the answer is rated once).
+	 */
+	public void rate(String queryCode, String pin, AnswerRating rating, String comment, String address,
+			String idempotencyKey) {
 		FollowUpGrant grant = verify(queryCode, pin, address);
-		transaction.executeWithoutResult(status -> rate(grant, rating, comment));
+		transaction.executeWithoutResult(status -> {
+			if (!replayed(grant, RATING_SCOPE, idempotencyKey)) {
+				rate(grant, rating, comment);
+				remember(grant, RATING_SCOPE, idempotencyKey);
+			}
+		});
 	}
 
 	@Transactional

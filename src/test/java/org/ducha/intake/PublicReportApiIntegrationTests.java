@@ -255,6 +255,24 @@ class PublicReportApiIntegrationTests extends IntakeIntegrationSupport {
 	}
 
 	@Test
+	void theSameIdempotencyKeyOnTheRatingAnswersAsTheFirstAndRatesOnce() throws Exception {
+		String[] r = submitted("10.1.0.18");
+		answerThrough(r[0]);
+		rateWithKey(r[2], "SATISFIED", "rating-key-1").andExpect(status().isCreated());
+		rateWithKey(r[2], "DISSATISFIED", "rating-key-1").andExpect(status().isCreated());
+		assertThat(auditCount("REPORT_RATED", r[0])).isEqualTo(1);
+		assertThat(jdbc.sql("SELECT rating FROM report WHERE id = :id").param("id", Long.parseLong(r[0])).query(String.class)
+			.single()).isEqualTo("SATISFIED");
+		rateWithKey(r[2], "DISSATISFIED", "rating-key-2").andExpect(status().isConflict());
+	}
+
+	ResultActions rateWithKey(String code, String rating, String idempotencyKey) throws Exception {
+		return mvc.perform(post("/api/v1/public/reports/" + code + "/rating").with(from("10.2.0.4"))
+			.header("X-Report-Pin", PIN).header("Idempotency-Key", idempotencyKey).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"rating\":\"" + rating + "\",\"comment\":\"ok\"}"));
+	}
+
+	@Test
 	void aReviewKeyOfAnotherReportDoesNotAnswerForThisOne() throws Exception {
 		String[] first = submitted("10.1.0.17");
 		String[] second = submitted("10.1.0.17");

@@ -115,8 +115,8 @@ class PublicReportApiController {
 	@Operation(summary = "Rate the answer, once the report is ANSWERED")
 	ResponseEntity<Void> rating(@PathVariable String queryCode,
 			@RequestHeader(name = PIN_HEADER, required = false) String pin, @RequestBody ReportRequests.Rating body,
-			HttpServletRequest request) {
-		access.rate(queryCode, pin, body.rating(), body.comment(), request.getRemoteAddr());
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, HttpServletRequest request) {
+		access.rate(queryCode, pin, body.rating(), body.comment(), request.getRemoteAddr(), idempotencyKey);
 		return ResponseEntity.status(HttpStatus.CREATED).build();
 	}
 
