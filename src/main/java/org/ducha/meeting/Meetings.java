@@ -572,12 +572,17 @@ public class Meetings {
 	}
 
 	private void pursueRepeatedAbsence(Attendee attendee, Meeting meeting, Instant now) {
+		boolean principal = organization.principalOf(attendee.getUnitCode())
+			.filter(p -> p.getCadreNo().equals(attendee.getCadreNo())).isPresent();
+		if (!principal) {
+			return;
+		}
 		int year = meeting.getStartsAt().atZone(zone()).getYear();
 		boolean exists = absenceProblems.existsById(new AbsenceProblem.Key(attendee.getCadreNo(), year));
 		List<Meeting> missed = meetings.findHeldWithAttendance(attendee.getCadreNo(), AttendanceStatus.ABSENT,
 				LocalDate.of(year, 1, 1).atStartOfDay(zone()).toInstant(),
 				LocalDate.of(year + 1, 1, 1).atStartOfDay(zone()).toInstant());
-		if (!absenceRule.problemDue(missed.size(), exists)) {
+		if (!absenceRule.problemDue(principal, missed.size(), exists)) {
 			return;
 		}
 		String list = missed.stream()

@@ -29,9 +29,11 @@ public final class RepeatedAbsenceRule {
 
 	/**
 	 * Whether a problem is due for a cadre with {@code absencesInYear} unexcused absences in one
-	 * calendar year, given whether that year already has one.
+	 * calendar year, given whether he is a unit's principal (SPEC §9: the rule is of principals; another
+	 * attendee's absences are in the attendance notice, not a problem) and whether that year already
+	 * has one.
 	 */
-	public boolean problemDue(int absencesInYear, boolean problemExistsForYear) {
-		return absencesInYear >= threshold && !problemExistsForYear;
+	public boolean problemDue(boolean principal, int absencesInYear, boolean problemExistsForYear) {
+		return principal && absencesInYear >= threshold && !problemExistsForYear;
 	}
 }

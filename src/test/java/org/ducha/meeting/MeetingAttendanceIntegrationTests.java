@@ -80,49 +80,64 @@ class MeetingAttendanceIntegrationTests extends MeetingIntegrationSupport {
 	}
 
 	@Test
-	void twoUnexcusedAbsencesOfOneCadreInAYearCreateExactlyOneProblemOfSourceAttendance() {
-		// 郑伟 (C013, ZJJ) attends no demo meeting.
-		Meeting m1 = schedule(LocalDateTime.of(2026, 11, 10, 9, 0), List.of(), List.of("C013"));
-		Meeting m2 = schedule(LocalDateTime.of(2026, 11, 12, 9, 0), List.of(), List.of("C013"));
-		Meeting m3 = schedule(LocalDateTime.of(2026, 11, 17, 9, 0), List.of(), List.of("C013"));
+	void twoUnexcusedAbsencesOfOnePrincipalInAYearCreateExactlyOneProblemOfSourceAttendance() {
+		// 刘洋 (C031), principal of 和平社区 (HPSQ), attends no demo meeting.
+		Meeting m1 = schedule(LocalDateTime.of(2026, 11, 10, 9, 0), List.of(), List.of("C031"));
+		Meeting m2 = schedule(LocalDateTime.of(2026, 11, 12, 9, 0), List.of(), List.of("C031"));
+		Meeting m3 = schedule(LocalDateTime.of(2026, 11, 17, 9, 0), List.of(), List.of("C031"));
 
 		clock.set(LocalDateTime.of(2026, 11, 10, 12, 0));
 		as("officer", () -> meetings.close(id(m1)));
-		assertThat(meetings.absenceProblemOf("C013", 2026)).isEmpty();
+		assertThat(meetings.absenceProblemOf("C031", 2026)).isEmpty();
 
 		clock.set(LocalDateTime.of(2026, 11, 12, 12, 0));
 		as("officer", () -> meetings.close(id(m2)));
-		String problemId = meetings.absenceProblemOf("C013", 2026).orElseThrow();
+		String problemId = meetings.absenceProblemOf("C031", 2026).orElseThrow();
 		Map<String, Object> problem = jdbc.sql("SELECT unit_code, source, description FROM problem WHERE id = :id")
 			.param("id", Long.parseLong(problemId)).query().singleRow();
-		assertThat(problem.get("unit_code")).isEqualTo("ZJJ");
+		assertThat(problem.get("unit_code")).isEqualTo("HPSQ");
 		assertThat(problem.get("source")).isEqualTo("ATTENDANCE");
-		assertThat((String) problem.get("description")).contains("郑伟", m1.getTitle(), m2.getTitle(), "2次");
+		assertThat((String) problem.get("description")).contains("刘洋", m1.getTitle(), m2.getTitle(), "2次");
 		assertThat(jdbc.sql("SELECT cadre_no FROM problem_cadre WHERE problem_id = :id")
-			.param("id", Long.parseLong(problemId)).query(String.class).list()).containsExactly("C013");
+			.param("id", Long.parseLong(problemId)).query(String.class).list()).containsExactly("C031");
 
 		clock.set(LocalDateTime.of(2026, 11, 17, 12, 0));
 		as("officer", () -> meetings.close(id(m3)));
-		assertThat(meetings.absenceProblemOf("C013", 2026)).contains(problemId);
-		assertThat(attendanceProblemsNaming("郑伟")).isEqualTo(1);
+		assertThat(meetings.absenceProblemOf("C031", 2026)).contains(problemId);
+		assertThat(attendanceProblemsNaming("刘洋")).isEqualTo(1);
+	}
+
+	@Test
+	void twoUnexcusedAbsencesOfAnAttendeeWhoIsNoPrincipalCreateNoProblem() {
+		// 郑伟 (C013, 科员 of ZJJ) attends no demo meeting.
+		Meeting m1 = schedule(LocalDateTime.of(2026, 11, 10, 9, 0), List.of(), List.of("C013"));
+		Meeting m2 = schedule(LocalDateTime.of(2026, 11, 12, 9, 0), List.of(), List.of("C013"));
+
+		clock.set(LocalDateTime.of(2026, 11, 10, 12, 0));
+		as("officer", () -> meetings.close(id(m1)));
+		clock.set(LocalDateTime.of(2026, 11, 12, 12, 0));
+		as("officer", () -> meetings.close(id(m2)));
+
+		assertThat(meetings.absenceProblemOf("C013", 2026)).isEmpty();
+		assertThat(attendanceProblemsNaming("郑伟")).isZero();
 	}
 
 	@Test
 	void absencesInDifferentYearsDoNotAddUp() {
-		// 何敏 (C021, SCJ) attends no demo meeting.
+		// 赵卫东 (C003), principal of the discipline commission (JW), attends no demo meeting.
 		clock.set(LocalDateTime.of(2025, 12, 20, 10, 0));
-		Meeting december = schedule(LocalDateTime.of(2025, 12, 29, 9, 0), List.of(), List.of("C021"));
+		Meeting december = schedule(LocalDateTime.of(2025, 12, 29, 9, 0), List.of(), List.of("C003"));
 		clock.set(LocalDateTime.of(2025, 12, 29, 11, 0));
 		as("officer", () -> meetings.close(id(december)));
 
 		clock.set(LocalDateTime.of(2026, 11, 18, 10, 0));
-		Meeting november = schedule(LocalDateTime.of(2026, 11, 19, 9, 0), List.of(), List.of("C021"));
+		Meeting november = schedule(LocalDateTime.of(2026, 11, 19, 9, 0), List.of(), List.of("C003"));
 		clock.set(LocalDateTime.of(2026, 11, 19, 11, 0));
 		as("officer", () -> meetings.close(id(november)));
 
-		assertThat(meetings.absenceProblemOf("C021", 2025)).isEmpty();
-		assertThat(meetings.absenceProblemOf("C021", 2026)).isEmpty();
-		assertThat(attendanceProblemsNaming("何敏")).isZero();
+		assertThat(meetings.absenceProblemOf("C003", 2025)).isEmpty();
+		assertThat(meetings.absenceProblemOf("C003", 2026)).isEmpty();
+		assertThat(attendanceProblemsNaming("赵卫东")).isZero();
 	}
 
 	@Test

@@ -11,28 +11,34 @@ class RepeatedAbsenceRuleTests {
 
 	@Test
 	void oneAbsenceInAYearMakesNoProblem() {
-		assertThat(rule.problemDue(1, false)).isFalse();
+		assertThat(rule.problemDue(true, 1, false)).isFalse();
 	}
 
 	@Test
 	void theSecondAbsenceInAYearMakesAProblem() {
-		assertThat(rule.problemDue(2, false)).isTrue();
+		assertThat(rule.problemDue(true, 2, false)).isTrue();
 	}
 
 	@Test
 	void aThirdAbsenceInTheSameYearMakesNoSecondProblem() {
-		assertThat(rule.problemDue(3, true)).isFalse();
-		assertThat(rule.problemDue(2, true)).isFalse();
+		assertThat(rule.problemDue(true, 3, true)).isFalse();
+		assertThat(rule.problemDue(true, 2, true)).isFalse();
 	}
 
 	@Test
 	void aProblemMissedEarlierIsStillCreatedAtTheNextAbsence() {
-		assertThat(rule.problemDue(3, false)).isTrue();
+		assertThat(rule.problemDue(true, 3, false)).isTrue();
+	}
+
+	@Test
+	void anAttendeeWhoIsNoPrincipalMakesNoProblemHoweverOftenAbsent() {
+		assertThat(rule.problemDue(false, 2, false)).isFalse();
+		assertThat(rule.problemDue(false, 5, false)).isFalse();
 	}
 
 	@Test
 	void theThresholdIsAtLeastOne() {
 		assertThatThrownBy(() -> new RepeatedAbsenceRule(0)).isInstanceOf(IllegalArgumentException.class);
-		assertThat(new RepeatedAbsenceRule(3).problemDue(2, false)).isFalse();
+		assertThat(new RepeatedAbsenceRule(3).problemDue(true, 2, false)).isFalse();
 	}
 }
