@@ -78,6 +78,7 @@ public class Meetings {
 	private final LeaveRequestRepository leaves;
 	private final AbsenceProblemRepository absenceProblems;
 	private final MeetingIdempotency idempotency;
+	private final LeaveRequestIdempotency leaveKeys;
 	private final Organization organization;
 	private final Problems problems;
 	private final Notifications notifications;
@@ -89,7 +90,8 @@ public class Meetings {
 	private final String absenceCategory;
 
 	Meetings(MeetingRepository meetings, LeaveRequestRepository leaves, AbsenceProblemRepository absenceProblems,
-			MeetingIdempotency idempotency, Organization organization, Problems problems, Notifications notifications,
+			MeetingIdempotency idempotency, LeaveRequestIdempotency leaveKeys, Organization organization,
+			Problems problems, Notifications notifications,
 			AccessControl access, AuditLog audit, WorkingCalendar calendar, Clock clock,
 			@Value("${ducha.meetings.absence-threshold:" + RepeatedAbsenceRule.DEFAULT_THRESHOLD + "}") int absenceThreshold,
 			@Value("${ducha.meetings.absence-category:ZFZD-05}") String absenceCategory) {
@@ -97,6 +99,7 @@ public class Meetings {
 		this.leaves = leaves;
 		this.absenceProblems = absenceProblems;
 		this.idempotency = idempotency;
+		this.leaveKeys = leaveKeys;
 		this.organization = organization;
 		this.problems = problems;
 		this.notifications = notifications;
@@ -361,6 +364,29 @@ public class Meetings {
 	@Transactional
 	public LeaveRequest requestLeave(String meetingId, NewLeaveRequest input) {
 		return requestLeaveAt(meetingId, input, Instant.now(clock));
+	}
+
+	/**
+	 * {@link #requestLeave(String, NewLeaveRequest)} with an {@code Idempotency-Key}: the same key from the same
+	 * user within 24 hours returns the request first created (for that meeting) and creates nothing.
+	 */
+	@Transactional
+	public LeaveRequest requestLeave(String meetingId, NewLeaveRequest input, String idempotencyKey) {
+		CurrentUser user = requireRole(READERS);
+		Instant now = Instant.now(clock);
+		String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+		if (key != null) {
+			Optional<LeaveRequest> earlier = leaveKeys.find(user.username(), key, now).flatMap(leaves::findById)
+				.filter(l -> String.valueOf(l.getMeetingId()).equals(meetingId));
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+		}
+		LeaveRequest request = requestLeaveAt(meetingId, input, now);
+		if (key != null) {
+			leaveKeys.remember(user.username(), key, request.getId(), now);
+		}
+		return request;
 	}
 
 	LeaveRequest requestLeaveAt(String meetingId, NewLeaveRequest input, Instant now) {

@@ -59,6 +59,32 @@ class MeetingApiIntegrationTests extends MeetingIntegrationSupport {
 	}
 
 	@Test
+	void asksForLeaveOncePerIdempotencyKey() throws Exception {
+		String created = mvc.perform(post("/api/v1/meetings").with(OFFICER).contentType(MediaType.APPLICATION_JSON)
+			.content(body("请假幂等会议 " + COUNTER.incrementAndGet(), "2026-10-15T09:00", "\"ZJJ\"")))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		String id = JsonPath.read(created, "$.id");
+		String json = "{\"cadreNo\":\"C010\",\"reason\":\"参加省厅会议\",\"substituteCadreNo\":\"C011\"}";
+
+		String first = mvc.perform(post("/api/v1/meetings/{id}/leave-requests", id).with(ZJJ)
+			.header("Idempotency-Key", "leave-key-1").contentType(MediaType.APPLICATION_JSON).content(json))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		String second = mvc.perform(post("/api/v1/meetings/{id}/leave-requests", id).with(ZJJ)
+			.header("Idempotency-Key", "leave-key-1").contentType(MediaType.APPLICATION_JSON).content(json))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("PENDING"))
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat((String) JsonPath.read(second, "$.id")).isEqualTo(JsonPath.read(first, "$.id"));
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM meeting_leave_request WHERE meeting_id = :m")
+			.param("m", Long.parseLong(id)).query(Long.class).single()).isEqualTo(1);
+		mvc.perform(post("/api/v1/meetings/{id}/leave-requests", id).with(ZJJ)
+			.header("Idempotency-Key", "leave-key-2").contentType(MediaType.APPLICATION_JSON).content(json))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("LEAVE_ALREADY_REQUESTED"));
+	}
+
+	@Test
 	void refusesAMeetingWithEveryOffendingField() throws Exception {
 		mvc.perform(post("/api/v1/meetings").with(OFFICER).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"title\":\"\",\"startsAt\":\"soon\",\"place\":\"\",\"organizerUnitCode\":\"XX\",\"leaderCadreNo\":\"C999\",\"unitCodes\":[\"NOPE\"]}"))

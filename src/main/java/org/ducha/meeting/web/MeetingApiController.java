@@ -107,10 +107,11 @@ class MeetingApiController {
 	}
 
 	@PostMapping("/api/v1/meetings/{id}/leave-requests")
-	@Operation(summary = "Ask for leave for a required attendee before the meeting starts, with reason and substitute")
-	ResponseEntity<LeaveResponse> requestLeave(@PathVariable String id, @RequestBody MeetingRequests.Leave body) {
+	@Operation(summary = "Ask for leave for a required attendee before the meeting starts, with reason and substitute (honours Idempotency-Key)")
+	ResponseEntity<LeaveResponse> requestLeave(@PathVariable String id, @RequestBody MeetingRequests.Leave body,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
 		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(LeaveResponse.of(meetings.requestLeave(id, body.toNewLeaveRequest()), meetings.zone()));
+			.body(LeaveResponse.of(meetings.requestLeave(id, body.toNewLeaveRequest(), idempotencyKey), meetings.zone()));
 	}
 
 	@GetMapping("/api/v1/leave-requests/{id}")
