@@ -173,7 +173,18 @@ class MeetingApiIntegrationTests extends MeetingIntegrationSupport {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[0].status").value("SUBSTITUTE_APPROVED"))
 			.andExpect(jsonPath("$.items[0].substituteName").value("吴芳"))
-			.andExpect(jsonPath("$.items[2].cadreName").value("杨帆"));
+			.andExpect(jsonPath("$.items[2].cadreName").value("杨帆"))
+			.andExpect(jsonPath("$.total").value(3));
+		byte[] xlsx = mvc.perform(get("/api/v1/meetings/{id}/attendance", id).param("format", "xlsx").with(SUNLI))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			assertThat(book.getSheetAt(0).getRow(0).getCell(8).getStringCellValue()).isEqualTo("参会情况");
+			assertThat(book.getSheetAt(0).getLastRowNum()).as("a header and the three attendees").isEqualTo(3);
+			assertThat(book.getSheetAt(0).getRow(3).getCell(8).getStringCellValue()).isNotBlank();
+		}
+		mvc.perform(get("/api/v1/meetings/{id}/attendance", id).param("format", "xlsx").with(ADMIN))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test

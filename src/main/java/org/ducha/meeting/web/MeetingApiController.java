@@ -102,8 +102,14 @@ class MeetingApiController {
 
 	@GetMapping("/api/v1/meetings/{id}/attendance")
 	@Operation(summary = "The attendance of a held meeting, one line per required attendee (empty before check-in closes)")
-	Map<String, List<AttendanceLine>> attendance(@PathVariable String id) {
-		return Map.of("items", meetings.attendanceOf(id));
+	ListPage<AttendanceLine> attendance(@PathVariable String id) {
+		List<AttendanceLine> lines = meetings.attendanceOf(id);
+		return new ListPage<>(lines, 0, lines.size(), lines.size());
+	}
+
+	@GetMapping(path = "/api/v1/meetings/{id}/attendance", params = "format=xlsx")
+	void attendanceXlsx(@PathVariable String id, HttpServletResponse response) throws IOException {
+		attendanceExport.respond(meetings.attendanceOf(id), response);
 	}
 
 	@PostMapping("/api/v1/meetings/{id}/leave-requests")
