@@ -145,9 +145,12 @@ class BulletinApiController {
 	}
 
 	@GetMapping("/{id}/document")
-	@Operation(summary = "The bulletin as a file: ?format=docx (GB/T 9704 layout) or ?format=pdf")
-	void document(@PathVariable String id, @RequestParam(defaultValue = "docx") String format,
+	@Operation(summary = "The bulletin as a file: ?format=docx (GB/T 9704 layout) or ?format=pdf (required)")
+	void document(@PathVariable String id, @RequestParam(required = false) String format,
 			HttpServletResponse response) throws IOException {
+		if (format == null || format.isBlank()) {
+			throw DomainException.validation("format", "required, docx or pdf");
+		}
 		BulletinDownloads.respond(bulletins, id, format, response);
 	}
 
