@@ -363,13 +363,30 @@ public class Bulletins {
 		return versions.findByBulletinIdOrderByNumberDesc(visible(id, user).getId());
 	}
 
-	/** One kept version's content (the office and leaders). */
-	public BulletinContent version(String id, int number) {
+	/** One kept version of a bulletin: who saved it, when, by which change, and its content then. */
+	public record VersionView(Bulletin bulletin, BulletinVersion version, BulletinContent content) {
+
+		public String id() {
+			return String.valueOf(bulletin.getId());
+		}
+	}
+
+	/**
+	 * One kept version with its content (the office and leaders, as {@link #versions}); a bulletin
+	 * or version that does not exist → BULLETIN_NOT_FOUND / BULLETIN_VERSION_NOT_FOUND (404).
+	 */
+	public VersionView version(String id, int number) {
 		CurrentUser user = require(FULL_READERS);
 		Bulletin bulletin = visible(id, user);
 		return versions.findByBulletinIdAndNumber(bulletin.getId(), number)
-			.map(v -> json.readValue(v.getContent(), BulletinContent.class))
-			.orElseThrow(() -> DomainException.notFound("BULLETIN_VERSION_NOT_FOUND", "no such version"));
+			.map(v -> new VersionView(bulletin, v, json.readValue(v.getContent(), BulletinContent.class)))
+			.orElseThrow(() -> DomainException.notFound("BULLETIN_VERSION_NOT_FOUND",
+					"no version " + number + " of bulletin " + id));
+	}
+
+	/** A kept version laid out as the official document, for its read-only preview. */
+	public BulletinDocument document(VersionView version) {
+		return documentOf(version.bulletin(), version.content());
 	}
 
 	/** The bulletin laid out as the official document. */

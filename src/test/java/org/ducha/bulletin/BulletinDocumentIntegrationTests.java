@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -110,5 +111,19 @@ class BulletinDocumentIntegrationTests extends StatisticsIntegrationSupport {
 		String id = bulletinWithRecords("2023-07");
 		mvc.perform(get("/api/v1/bulletins/" + id + "/document").param("format", "odt").with(OFFICER))
 			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void theApiRequiresTheDocumentFormat() throws Exception {
+		String id = JsonPath.read(mvc.perform(post("/api/v1/bulletins").with(OFFICER).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"month\":\"2023-09\"}")).andExpect(status().isCreated()).andReturn().getResponse()
+			.getContentAsString(), "$.id");
+		for (var request : List.of(get("/api/v1/bulletins/" + id + "/document"),
+				get("/api/v1/bulletins/" + id + "/document").param("format", " "))) {
+			mvc.perform(request.with(OFFICER))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+				.andExpect(jsonPath("$.errors[0].field").value("format"));
+		}
 	}
 }

@@ -165,6 +165,81 @@ class BulletinIntegrationTests extends StatisticsIntegrationSupport {
 	}
 
 	@Test
+	void anEditedDraftsFirstVersionStillReadsItsOriginalContent() throws Exception {
+		String id = assembled("2020-01");
+		String original = JsonPath.read(mvc.perform(get("/api/v1/bulletins/" + id).with(OFFICER)).andReturn().getResponse()
+			.getContentAsString(), "$.title");
+		editText(id, "改过的2020年1月通报标题", OFFICER).andExpect(status().isOk()).andExpect(jsonPath("$.version").value(2));
+		mvc.perform(get("/api/v1/bulletins/" + id + "/versions/1").with(LEADER))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.id").value(id))
+			.andExpect(jsonPath("$.month").value("2020-01"))
+			.andExpect(jsonPath("$.version").value(1))
+			.andExpect(jsonPath("$.change").value("ASSEMBLED"))
+			.andExpect(jsonPath("$.savedBy").value("officer"))
+			.andExpect(jsonPath("$.savedAt").isNotEmpty())
+			.andExpect(jsonPath("$.title").value(original))
+			.andExpect(jsonPath("$.content.title").value(original))
+			.andExpect(jsonPath("$.content.opening").doesNotExist())
+			.andExpect(jsonPath("$.content.figures").exists());
+		mvc.perform(get("/api/v1/bulletins/" + id + "/versions/2").with(DIRECTOR))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.change").value("TEXT_EDITED"))
+			.andExpect(jsonPath("$.content.title").value("改过的2020年1月通报标题"))
+			.andExpect(jsonPath("$.content.opening").value("现将有关情况通报如下。"));
+		mvc.perform(get("/api/v1/bulletins/" + id).with(OFFICER)).andExpect(jsonPath("$.title").value("改过的2020年1月通报标题"));
+	}
+
+	@Test
+	void aMissingVersionOrBulletinIsNotFound() throws Exception {
+		String id = assembled("2020-02");
+		for (String n : List.of("2", "0", "-1", "abc")) {
+			mvc.perform(get("/api/v1/bulletins/" + id + "/versions/" + n).with(OFFICER))
+				.andExpect(status().isNotFound())
+				.andExpect(jsonPath("$.code").value("BULLETIN_VERSION_NOT_FOUND"));
+		}
+		mvc.perform(get("/api/v1/bulletins/999999/versions/1").with(OFFICER))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.code").value("BULLETIN_NOT_FOUND"));
+		mvc.perform(get("/api/v1/bulletins/999999/versions").with(LEADER))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.code").value("BULLETIN_NOT_FOUND"));
+	}
+
+	@Test
+	void usersWhoMayNotSeeVersionsAreRefusedAVersion() throws Exception {
+		String id = assembled("2020-05");
+		mvc.perform(get("/api/v1/bulletins/" + id + "/versions/1").with(ZJJ)).andExpect(status().isForbidden());
+		action(id, "approve", DIRECTOR).andExpect(status().isOk());
+		action(id, "publish", DIRECTOR).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/bulletins/" + id).with(ZJJ)).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/bulletins/" + id + "/versions").with(ZJJ_LIAISON)).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/bulletins/" + id + "/versions/1").with(ZJJ)).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/bulletins/" + id + "/versions/1").with(ZJJ_LIAISON)).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/bulletins/" + id + "/versions/1").with(INSPECTOR)).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/bulletins/" + id + "/versions/1")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void listsTheVersionsPageByPage() throws Exception {
+		String id = assembled("2016-05");
+		editText(id, "第二版标题", OFFICER).andExpect(status().isOk());
+		editText(id, "第三版标题", OFFICER).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/bulletins/" + id + "/versions").param("page", "1").param("size", "2").with(OFFICER))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[*].version").value(org.hamcrest.Matchers.contains(1)))
+			.andExpect(jsonPath("$.page").value(1))
+			.andExpect(jsonPath("$.size").value(2))
+			.andExpect(jsonPath("$.total").value(3));
+		mvc.perform(get("/api/v1/bulletins/" + id + "/versions").param("size", "2").with(OFFICER))
+			.andExpect(jsonPath("$.items[*].version").value(org.hamcrest.Matchers.contains(3, 2)))
+			.andExpect(jsonPath("$.size").value(2));
+		mvc.perform(get("/api/v1/bulletins/" + id + "/versions").with(OFFICER))
+			.andExpect(jsonPath("$.size").value(20))
+			.andExpect(jsonPath("$.total").value(3));
+	}
+
+	@Test
 	void rejectsATextWithoutTitleListingTheField() throws Exception {
 		String id = assembled("2023-01");
 		editText(id, " ", OFFICER).andExpect(status().isBadRequest())

@@ -100,6 +100,49 @@ class BulletinPagesIntegrationTests extends StatisticsIntegrationSupport {
 	}
 
 	@Test
+	void eachVersionLinksToAReadOnlyPageOfItsContentThen() throws Exception {
+		String id = assembleOnPage("2020-03");
+		mvc.perform(post("/bulletins/" + id + "/text").with(OFFICER).with(csrf()).param("documentNumber", "演作风办〔2020〕3号")
+			.param("title", "改过的2020年3月通报标题").param("opening", "第二版的导语").param("requirements", "").param("copyTo", ""))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/bulletins/" + id).with(LEADER))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/bulletins/" + id + "/versions/1\"")))
+			.andExpect(content().string(containsString("href=\"/bulletins/" + id + "/versions/2\"")));
+		mvc.perform(get("/bulletins/" + id + "/versions/1").with(OFFICER))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-testid=\"version-readonly\"")))
+			.andExpect(content().string(containsString("data-testid=\"version-not-current\"")))
+			.andExpect(content().string(containsString("关于2020年3月全区作风问题查处情况的通报")))
+			.andExpect(content().string(containsString("生成")))
+			.andExpect(content().string(not(containsString("改过的2020年3月通报标题"))))
+			.andExpect(content().string(not(containsString("第二版的导语"))))
+			.andExpect(content().string(not(containsString("data-testid=\"text-form\""))))
+			.andExpect(content().string(not(containsString("data-testid=\"approve\""))));
+		mvc.perform(get("/bulletins/" + id + "/versions/2").with(LEADER))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("改过的2020年3月通报标题")))
+			.andExpect(content().string(containsString("第二版的导语")))
+			.andExpect(content().string(not(containsString("data-testid=\"version-not-current\""))));
+		mvc.perform(get("/bulletins/" + id + "/versions/1").param("lang", "en").with(OFFICER))
+			.andExpect(content().string(containsString("Read-only")));
+		mvc.perform(get("/bulletins/" + id + "/versions/3").with(OFFICER)).andExpect(status().isNotFound());
+		mvc.perform(get("/bulletins/999999/versions/1").with(OFFICER)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void unitUsersAreRefusedTheVersionPages() throws Exception {
+		String id = assembleOnPage("2020-04");
+		mvc.perform(post("/bulletins/" + id + "/approve").with(DIRECTOR).with(csrf())).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/bulletins/" + id + "/publish").with(DIRECTOR).with(csrf())).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/bulletins/" + id).with(ZJJ))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("/versions/1"))));
+		mvc.perform(get("/bulletins/" + id + "/versions/1").with(ZJJ)).andExpect(status().isForbidden());
+		mvc.perform(get("/bulletins/" + id + "/versions/1").with(ZJJ_LIAISON)).andExpect(status().isForbidden());
+	}
+
+	@Test
 	void theDemoDistrictHasLastMonthsBulletinPublished() throws Exception {
 		mvc.perform(get("/bulletins").with(ZJJ))
 			.andExpect(status().isOk())

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.ducha.bulletin.Bulletin;
+import org.ducha.bulletin.BulletinVersion;
 import org.ducha.bulletin.Bulletins;
 import org.ducha.shared.DomainException;
 import org.ducha.web.ListPage;
@@ -123,20 +124,44 @@ class BulletinApiController {
 	}
 
 	@GetMapping("/{id}/versions")
-	@Operation(summary = "The kept versions, newest first (all of them, in the list shape of API.md)")
-	ListPage<Map<String, Object>> versions(@PathVariable String id) {
-		List<Map<String, Object>> items = bulletins.versions(id).stream()
+	@Operation(summary = "The kept versions, newest first, page by page (the office and leaders)")
+	ListPage<Map<String, Object>> versions(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		List<BulletinVersion> all = bulletins.versions(id);
+		int p = Math.max(page, 0);
+		int s = Math.clamp(size, 1, 200);
+		long start = Math.min((long) p * s, all.size());
+		List<Map<String, Object>> items = all.subList((int) start, (int) Math.min(start + s, all.size())).stream()
 			.map(v -> Map.<String, Object>of("version", v.getNumber(), "change", v.getChange().name(), "savedBy",
 					v.getSavedBy(), "savedAt", v.getSavedAt()))
 			.toList();
-		return new ListPage<>(items, 0, items.size(), items.size());
+		return new ListPage<>(items, p, s, all.size());
+	}
+
+	@GetMapping("/{id}/versions/{number}")
+	@Operation(summary = "One kept version's content, as it was saved (the office and leaders)")
+	BulletinVersionResponse version(@PathVariable String id, @PathVariable String number) {
+		return BulletinVersionResponse.of(bulletins.version(id, versionNumber(number)));
 	}
 
 	@GetMapping("/{id}/document")
-	@Operation(summary = "The bulletin as a file: ?format=docx (GB/T 9704 layout) or ?format=pdf")
-	void document(@PathVariable String id, @RequestParam(defaultValue = "docx") String format,
+	@Operation(summary = "The bulletin as a file: ?format=docx (GB/T 9704 layout) or ?format=pdf (required)")
+	void document(@PathVariable String id, @RequestParam(required = false) String format,
 			HttpServletResponse response) throws IOException {
+		if (format == null || format.isBlank()) {
+			throw DomainException.validation("format", "required, docx or pdf");
+		}
 		BulletinDownloads.respond(bulletins, id, format, response);
+	}
+
+	/** A version number from the path; anything but a positive number names no version (→ 404 after the role check). */
+	static int versionNumber(String number) {
+		try {
+			return number == null ? 0 : Math.max(Integer.parseInt(number.strip()), 0);
+		}
+		catch (NumberFormatException e) {
+			return 0;
+		}
 	}
 
 	static YearMonth parseMonth(String month) {

@@ -29,7 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The bulletin pages: the list (the office and leaders: all; unit users: published ones) with the
  * office's form to assemble a month; a bulletin's page with its document preview, the text form and
  * the typical-case picker while DRAFT, approve/publish buttons for those allowed, the downloads and
- * the version history. Who may do what is decided by {@link Bulletins}.
+ * the version history, each version readable on its own page (read-only). Who may do what is
+ * decided by {@link Bulletins}.
  */
 @Controller
 @RequestMapping("/bulletins")
@@ -164,6 +165,16 @@ class BulletinPageController {
 		model.addAttribute("candidates", view.editable() ? bulletins.candidates(view.id()) : List.of());
 		model.addAttribute("chosen", view.content().typicalCases().stream().map(BulletinContent.TypicalCase::caseId).toList());
 		return "bulletin/view";
+	}
+
+	/** A kept version's content, read-only (the office and leaders, as the version list). */
+	@GetMapping("/{id}/versions/{number}")
+	String version(@PathVariable String id, @PathVariable String number, Model model) {
+		Bulletins.VersionView version = bulletins.version(id, BulletinApiController.versionNumber(number));
+		model.addAttribute("b", version.bulletin());
+		model.addAttribute("ver", version.version());
+		model.addAttribute("doc", bulletins.document(version));
+		return "bulletin/version";
 	}
 
 	@PostMapping("/{id}/text")
