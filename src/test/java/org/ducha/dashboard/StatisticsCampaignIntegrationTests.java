@@ -129,6 +129,13 @@ class StatisticsCampaignIntegrationTests extends StatisticsIntegrationSupport {
 			.andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
 			.andExpect(jsonPath("$.errors[0].field").value("campaignId"))
 			.andExpect(jsonPath("$.errors[0].message").exists());
+		// the monthly figures and the ranking are not narrowed by campaign: refused, never unfiltered
+		for (String path : new String[] { "/api/v1/statistics/monthly", "/api/v1/statistics/ranking" }) {
+			mvc.perform(get(path).param("from", FROM).param("to", TO).param("campaignId", String.valueOf(a)).with(LEADER))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+				.andExpect(jsonPath("$.errors[0].field").value("campaignId"));
+		}
 	}
 
 	@Test

@@ -82,7 +82,9 @@ class StatisticsApiController {
 	@GetMapping("/monthly")
 	@Operation(summary = "The figures of every month of the range (reportsReceived null for a unit principal)")
 	Map<String, Object> monthly(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String campaignId) {
+		noCampaign(campaignId);
 		List<MonthResponse> items = statistics.monthly(from, to).stream().map(MonthResponse::of).toList();
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("from", from);
@@ -102,11 +104,24 @@ class StatisticsApiController {
 	@GetMapping("/ranking")
 	@Operation(summary = "The unit ranking for the range (district roles)")
 	Map<String, Object> ranking(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String campaignId) {
+		noCampaign(campaignId);
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("from", from);
 		body.put("to", to);
 		body.put("items", statistics.ranking(from, to).stream().map(RankResponse::of).toList());
 		return body;
+	}
+
+	/**
+	 * The monthly figures and the ranking are not narrowed by campaign (cases, assignments, ratings
+	 * and meetings carry none): a campaign asked for is refused rather than answered unfiltered.
+	 */
+	private static void noCampaign(String campaignId) {
+		if (campaignId != null) {
+			throw org.ducha.shared.DomainException.validation(List.of(new org.ducha.shared.DomainException.FieldError(
+					"campaignId", "not supported here: only the summary filters by campaign")));
+		}
 	}
 }
