@@ -20,6 +20,7 @@ import org.ducha.accountability.DecisionRecord;
 import org.ducha.assignment.AssignmentKind;
 import org.ducha.assignment.AssignmentStatistics;
 import org.ducha.calendar.WorkingCalendar;
+import org.ducha.campaign.Campaigns;
 import org.ducha.campaign.CategoryRef;
 import org.ducha.campaign.Taxonomies;
 import org.ducha.intake.ReportStatistics;
@@ -71,9 +72,14 @@ public class Statistics {
 	private final WorkingCalendar calendar;
 	private final UnitRankingRule rankingRule;
 	private final StatisticsCache cache;
+	private final Campaigns campaigns;
 
-	/** A summary as one caller sees it: he himself (what decides his visibility), his scope, the period, the day. */
-	private record SummaryKey(CurrentUser caller, Set<String> units, LocalDate from, LocalDate to, LocalDate today) {
+	/**
+	 * A summary as one caller sees it: he himself (what decides his visibility), his scope, the
+	 * period, the day and the campaign (null: every record).
+	 */
+	private record SummaryKey(CurrentUser caller, Set<String> units, LocalDate from, LocalDate to, LocalDate today,
+			Long campaignId) {
 	}
 
 	/** The monthly figures as one caller sees them: the same key as a summary's, apart. */
@@ -87,7 +93,7 @@ public class Statistics {
 	Statistics(ReportStatistics reports, ProblemStatistics problems, AssignmentStatistics assignments,
 			AccountabilityCases cases, SupervisedTasks tasks, TaskStatistics taskStatistics, Meetings meetings,
 			Organization organization, Taxonomies taxonomies, AccessControl access, WorkingCalendar calendar,
-			RankingWeights weights, StatisticsCache cache) {
+			RankingWeights weights, StatisticsCache cache, Campaigns campaigns) {
 		this.reports = reports;
 		this.problems = problems;
 		this.assignments = assignments;
@@ -101,6 +107,7 @@ public class Statistics {
 		this.calendar = calendar;
 		this.rankingRule = new UnitRankingRule(weights);
 		this.cache = cache;
+		this.campaigns = campaigns;
 	}
 
 	/** Whether the current user may read statistics at all (district roles or a unit principal). */
@@ -112,15 +119,24 @@ public class Statistics {
 
 	/** The summary for the period, for the caller's scope (see the class comment), at most one cache TTL old. */
 	public StatisticsSummary summary(LocalDate from, LocalDate to) {
-		checkRange(from, to);
-		CurrentUser user = access.currentUser();
-		Set<String> units = unitsOf(user);
-		return cache.get(new SummaryKey(user, units == null ? null : Set.copyOf(units), from, to, calendar.today()),
-				() -> computeSummary(from, to));
+		return summary(from, to, null);
 	}
 
-	private StatisticsSummary computeSummary(LocalDate from, LocalDate to) {
-		checkRange(from, to);
+	/**
+	 * {@link #summary(LocalDate, LocalDate)} of the records of one campaign (null: every record); see
+	 * {@link StatisticsSummary} for the figures left out then. An unknown campaign → VALIDATION_FAILED
+	 * on {@code campaignId}.
+	 */
+	public StatisticsSummary summary(LocalDate from, LocalDate to, Long campaignId) {
+		checkRange(from, to, campaignId);
+		CurrentUser user = access.currentUser();
+		Set<String> units = unitsOf(user);
+		return cache.get(
+				new SummaryKey(user, units == null ? null : Set.copyOf(units), from, to, calendar.today(), campaignId),
+				() -> computeSummary(from, to, campaignId));
+	}
+
+	private StatisticsSummary computeSummary(LocalDate from, LocalDate to, Long campaignId) {
 		CurrentUser user = access.currentUser();
 		Set<String> units = unitsOf(user);
 		boolean district = units == null;
@@ -129,18 +145,21 @@ public class Statistics {
 		Map<String, Long> byChannel = Map.of();
 		Map<String, Long> reportsByCategory = Map.of();
 		if (district) {
-			ReportStatistics.ReportCounts c = reports.counts(from, to);
+			ReportStatistics.ReportCounts c = reports.counts(from, to, campaignId);
 			reportCounts = new StatisticsSummary.Reports(c.received(), c.accepted(), c.concluded(), c.answered());
-			byChannel = reports.receivedByChannel(from, to);
-			reportsByCategory = reports.receivedByCategory(from, to);
+			byChannel = reports.receivedByChannel(from, to, campaignId);
+			reportsByCategory = reports.receivedByCategory(from, to, campaignId);
 		}
-		ProblemStatistics.ProblemCounts p = problems.counts(from, to, units);
-		long overdue = assignments.overdue(AssignmentKind.PROBLEM, from, to, today, units);
-		Map<String, Long> problemsByCategory = problems.foundByCategory(from, to, units);
+		ProblemStatistics.ProblemCounts p = problems.counts(from, to, units, campaignId);
+		// assignments and cases carry no campaign: not applicable under one (StatisticsSummary)
+		Long overdue = campaignId != null ? null : assignments.overdue(AssignmentKind.PROBLEM, from, to, today, units);
+		StatisticsSummary.Cases caseFigures = campaignId != null ? null : caseFigures(from, to, units);
+		Map<String, Long> problemsByCategory = problems.foundByCategory(from, to, units, campaignId);
+		TaskStatistics.TaskCounts t = taskStatistics.counts(from, to, today, units, campaignId);
 		return new StatisticsSummary(from, to, district, reportCounts,
-				new StatisticsSummary.Problems(p.found(), p.closed(), overdue), caseFigures(from, to, units), byChannel,
-				reportsByCategory, problemsByCategory, problems.foundByUnit(from, to, units),
-				eightRules(problemsByCategory), taskCounts(from, to, units, today));
+				new StatisticsSummary.Problems(p.found(), p.closed(), overdue), caseFigures, byChannel,
+				reportsByCategory, problemsByCategory, problems.foundByUnit(from, to, units, campaignId),
+				eightRules(problemsByCategory), new TaskCounts(t.created(), t.completed(), t.overdue()), campaignId);
 	}
 
 	/**
@@ -287,7 +306,18 @@ public class Statistics {
 	}
 
 	private static void checkRange(LocalDate from, LocalDate to) {
+		checkRange(from, to, null, false);
+	}
+
+	private void checkRange(LocalDate from, LocalDate to, Long campaignId) {
+		checkRange(from, to, campaignId, campaignId != null && campaigns.find(campaignId).isEmpty());
+	}
+
+	private static void checkRange(LocalDate from, LocalDate to, Long campaignId, boolean unknownCampaign) {
 		List<DomainException.FieldError> errors = new ArrayList<>();
+		if (unknownCampaign) {
+			errors.add(new DomainException.FieldError("campaignId", "unknown campaign " + campaignId));
+		}
 		if (from == null) {
 			errors.add(new DomainException.FieldError("from", "required"));
 		}

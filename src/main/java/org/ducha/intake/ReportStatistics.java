@@ -40,7 +40,12 @@ public class ReportStatistics {
 	 * date in range), among those the current user may see.
 	 */
 	public ReportCounts counts(LocalDate from, LocalDate to) {
-		Visibility visibility = Visibility.of(viewers.current());
+		return counts(from, to, null);
+	}
+
+	/** {@link #counts(LocalDate, LocalDate)} of the reports of one campaign (null: every report). */
+	public ReportCounts counts(LocalDate from, LocalDate to, Long campaignId) {
+		Visibility visibility = Visibility.of(viewers.current(), campaignId);
 		return new ReportCounts(count("received_on BETWEEN :from AND :to", from, to, visibility),
 				count("decided_on BETWEEN :from AND :to AND status IN " + ACCEPTED_STATUSES, from, to, visibility),
 				count("concluded_on BETWEEN :from AND :to", from, to, visibility),
@@ -60,14 +65,24 @@ public class ReportStatistics {
 
 	/** Reports received in the range by channel code (only channels with reports), among those the user may see. */
 	public Map<String, Long> receivedByChannel(LocalDate from, LocalDate to) {
-		Visibility visibility = Visibility.of(viewers.current());
+		return receivedByChannel(from, to, null);
+	}
+
+	/** {@link #receivedByChannel(LocalDate, LocalDate)} of the reports of one campaign (null: every report). */
+	public Map<String, Long> receivedByChannel(LocalDate from, LocalDate to, Long campaignId) {
+		Visibility visibility = Visibility.of(viewers.current(), campaignId);
 		return grouped("SELECT channel, COUNT(*) FROM report WHERE received_on BETWEEN :from AND :to"
 				+ visibility.condition() + " GROUP BY channel ORDER BY channel", from, to, visibility);
 	}
 
 	/** Reports received in the range by category code (only categories with reports), among those the user may see. */
 	public Map<String, Long> receivedByCategory(LocalDate from, LocalDate to) {
-		Visibility visibility = Visibility.of(viewers.current());
+		return receivedByCategory(from, to, null);
+	}
+
+	/** {@link #receivedByCategory(LocalDate, LocalDate)} of the reports of one campaign (null: every report). */
+	public Map<String, Long> receivedByCategory(LocalDate from, LocalDate to, Long campaignId) {
+		Visibility visibility = Visibility.of(viewers.current(), campaignId);
 		return grouped("SELECT category_code, COUNT(*) FROM report WHERE received_on BETWEEN :from AND :to"
 				+ visibility.condition() + " GROUP BY category_code ORDER BY category_code", from, to, visibility);
 	}
@@ -103,14 +118,22 @@ public class ReportStatistics {
 	 * role's reach, then no accused person with the viewer's cadre number and no accused unit in the
 	 * viewer's unit lineage (NOT EXISTS on the indexed accused tables, evaluated in the same query).
 	 */
-	private record Visibility(ReportVisibilityPolicy.Viewer viewer) {
+	private record Visibility(ReportVisibilityPolicy.Viewer viewer, Long campaignId) {
 
 		static Visibility of(ReportVisibilityPolicy.Viewer viewer) {
-			return new Visibility(viewer);
+			return new Visibility(viewer, null);
+		}
+
+		/** The visibility condition, narrowed to the reports of one campaign (null: no narrowing). */
+		static Visibility of(ReportVisibilityPolicy.Viewer viewer, Long campaignId) {
+			return new Visibility(viewer, campaignId);
 		}
 
 		String condition() {
 			StringBuilder sql = new StringBuilder();
+			if (campaignId != null) {
+				sql.append(" AND report.campaign_id = :campaignId");
+			}
 			switch (ReportVisibilityPolicy.reachOf(viewer.roles())) {
 				case ALL -> {
 				}
@@ -132,6 +155,9 @@ public class ReportStatistics {
 			Map<String, Object> params = new LinkedHashMap<>();
 			params.put("from", from);
 			params.put("to", to);
+			if (campaignId != null) {
+				params.put("campaignId", campaignId);
+			}
 			if (ReportVisibilityPolicy.reachOf(viewer.roles()) == ReportVisibilityPolicy.Reach.OWN_REGISTERED) {
 				params.put("viewerUsername", viewer.username());
 			}

@@ -30,27 +30,46 @@ public class ProblemStatistics {
 	}
 
 	public ProblemCounts counts(LocalDate from, LocalDate to, Set<String> unitCodes) {
-		return new ProblemCounts(count("found_on", from, to, unitCodes), count("closed_on", from, to, unitCodes));
+		return counts(from, to, unitCodes, null);
+	}
+
+	/** {@link #counts(LocalDate, LocalDate, Set)} of the problems of one campaign (null: every problem). */
+	public ProblemCounts counts(LocalDate from, LocalDate to, Set<String> unitCodes, Long campaignId) {
+		return new ProblemCounts(count("found_on", from, to, unitCodes, campaignId),
+				count("closed_on", from, to, unitCodes, campaignId));
 	}
 
 	/** Problems whose date column lies in the range: a range scan of that column's index. */
-	private long count(String dateColumn, LocalDate from, LocalDate to, Set<String> unitCodes) {
-		return jdbc.sql("SELECT COUNT(*) FROM problem WHERE " + dateColumn + " BETWEEN :from AND :to" + unitFilter(unitCodes))
-			.params(params(from, to, unitCodes))
+	private long count(String dateColumn, LocalDate from, LocalDate to, Set<String> unitCodes, Long campaignId) {
+		return jdbc.sql("SELECT COUNT(*) FROM problem WHERE " + dateColumn + " BETWEEN :from AND :to" + unitFilter(unitCodes)
+				+ campaignFilter(campaignId))
+			.params(params(from, to, unitCodes, campaignId))
 			.query(Long.class)
 			.single();
 	}
 
 	/** Problems found in the range by unit code, most first. */
 	public Map<String, Long> foundByUnit(LocalDate from, LocalDate to, Set<String> unitCodes) {
+		return foundByUnit(from, to, unitCodes, null);
+	}
+
+	/** {@link #foundByUnit(LocalDate, LocalDate, Set)} of the problems of one campaign (null: every problem). */
+	public Map<String, Long> foundByUnit(LocalDate from, LocalDate to, Set<String> unitCodes, Long campaignId) {
 		return grouped("SELECT unit_code, COUNT(*) FROM problem WHERE found_on BETWEEN :from AND :to" + unitFilter(unitCodes)
-				+ " GROUP BY unit_code ORDER BY COUNT(*) DESC, unit_code", from, to, unitCodes);
+				+ campaignFilter(campaignId) + " GROUP BY unit_code ORDER BY COUNT(*) DESC, unit_code", from, to,
+				unitCodes, campaignId);
 	}
 
 	/** Problems found in the range by category code. */
 	public Map<String, Long> foundByCategory(LocalDate from, LocalDate to, Set<String> unitCodes) {
+		return foundByCategory(from, to, unitCodes, null);
+	}
+
+	/** {@link #foundByCategory(LocalDate, LocalDate, Set)} of the problems of one campaign (null: every problem). */
+	public Map<String, Long> foundByCategory(LocalDate from, LocalDate to, Set<String> unitCodes, Long campaignId) {
 		return grouped("SELECT category_code, COUNT(*) FROM problem WHERE found_on BETWEEN :from AND :to"
-				+ unitFilter(unitCodes) + " GROUP BY category_code ORDER BY category_code", from, to, unitCodes);
+				+ unitFilter(unitCodes) + campaignFilter(campaignId) + " GROUP BY category_code ORDER BY category_code",
+				from, to, unitCodes, campaignId);
 	}
 
 	/**
@@ -74,8 +93,19 @@ public class ProblemStatistics {
 		return unitCodes == null ? "" : " AND unit_code IN (:units)";
 	}
 
+	private static String campaignFilter(Long campaignId) {
+		return campaignId == null ? "" : " AND campaign_id = :campaignId";
+	}
+
 	private static Map<String, Object> params(LocalDate from, LocalDate to, Set<String> unitCodes) {
+		return params(from, to, unitCodes, null);
+	}
+
+	private static Map<String, Object> params(LocalDate from, LocalDate to, Set<String> unitCodes, Long campaignId) {
 		Map<String, Object> params = new LinkedHashMap<>();
+		if (campaignId != null) {
+			params.put("campaignId", campaignId);
+		}
 		params.put("from", from);
 		params.put("to", to);
 		if (unitCodes != null) {
@@ -84,9 +114,9 @@ public class ProblemStatistics {
 		return params;
 	}
 
-	private Map<String, Long> grouped(String sql, LocalDate from, LocalDate to, Set<String> unitCodes) {
+	private Map<String, Long> grouped(String sql, LocalDate from, LocalDate to, Set<String> unitCodes, Long campaignId) {
 		Map<String, Long> counts = new LinkedHashMap<>();
-		jdbc.sql(sql).params(params(from, to, unitCodes)).query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
+		jdbc.sql(sql).params(params(from, to, unitCodes, campaignId)).query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
 			.list()
 			.forEach(e -> counts.put(e.getKey(), e.getValue()));
 		return counts;

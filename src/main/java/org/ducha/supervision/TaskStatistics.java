@@ -33,9 +33,15 @@ public class TaskStatistics {
 	}
 
 	public TaskCounts counts(LocalDate from, LocalDate to, LocalDate today, Set<String> unitCodes) {
-		long created = count("issued_on BETWEEN :from AND :to", from, to, today, unitCodes);
-		long completed = count("completed_on BETWEEN :from AND :to", from, to, today, unitCodes);
-		long overdue = count("deadline BETWEEN :from AND :to AND " + OVERDUE, from, to, today, unitCodes);
+		return counts(from, to, today, unitCodes, null);
+	}
+
+	/** {@link #counts(LocalDate, LocalDate, LocalDate, Set)} of the tasks of one campaign (null: every task). */
+	public TaskCounts counts(LocalDate from, LocalDate to, LocalDate today, Set<String> unitCodes, Long campaignId) {
+		String campaign = campaignId == null ? "" : " AND campaign_id = " + campaignId.longValue();
+		long created = count("issued_on BETWEEN :from AND :to" + campaign, from, to, today, unitCodes);
+		long completed = count("completed_on BETWEEN :from AND :to" + campaign, from, to, today, unitCodes);
+		long overdue = count("deadline BETWEEN :from AND :to AND " + OVERDUE + campaign, from, to, today, unitCodes);
 		return new TaskCounts(created, completed, overdue);
 	}
 

@@ -71,6 +71,29 @@ class StatisticsCacheIntegrationTests extends StatisticsIntegrationSupport {
 	}
 
 	@Test
+	void keptFiguresAreKeptPerCampaign() throws Exception {
+		org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO campaign (name, start_date, end_date, all_units, taxonomy_code, version)
+				VALUES (:name, DATE '2016-01-01', DATE '2016-12-31', TRUE, 'BXGD', 0)""")
+			.param("name", "缓存测试专项-" + System.nanoTime())
+			.update(key, "id");
+		long campaign = key.getKey().longValue();
+		fixtures.problem("ZJJ", "ZFZD-04", d("2016-08-03"), d("2016-08-28"), null);
+		fixtures.problem("SCJ", "ZFZD-04", d("2016-08-04"), d("2016-08-28"), null);
+		jdbc.sql("UPDATE problem SET campaign_id = :c WHERE id = (SELECT MAX(id) FROM problem)")
+			.param("c", campaign)
+			.update();
+		summary("2016-08-01", "2016-08-31", LEADER).andExpect(jsonPath("$.problems.found").value(2));
+		// the same caller and period under a campaign: not the kept figures of every campaign
+		mvc.perform(get("/api/v1/statistics/summary").param("from", "2016-08-01").param("to", "2016-08-31")
+				.param("campaignId", String.valueOf(campaign)).with(LEADER))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.problems.found").value(1))
+			.andExpect(jsonPath("$.cases").value(nullValue()));
+	}
+
+	@Test
 	void keptMonthlyFiguresAreNeverHandedToACallerOfAnotherScope() throws Exception {
 		fixtures.problem("ZJJ", "ZFZD-04", d("2023-09-04"), d("2023-09-28"), null);
 		fixtures.problem("SCJ", "ZFZD-04", d("2023-09-05"), d("2023-09-28"), null);

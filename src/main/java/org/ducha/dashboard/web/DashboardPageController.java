@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.ducha.access.AccessControl;
 import org.ducha.access.Role;
 import org.ducha.calendar.WorkingCalendar;
+import org.ducha.campaign.Campaigns;
 import org.ducha.campaign.CategoryRef;
 import org.ducha.campaign.Taxonomies;
 import org.ducha.dashboard.MonthFigures;
@@ -37,6 +38,12 @@ import org.springframework.web.util.UriComponentsBuilder;
  * and the list agree). LEADER, OFFICE_DIRECTOR and OFFICER see the district; a UNIT_PRINCIPAL sees
  * his units' figures (never report figures) and his unit's rank; anyone else is refused by
  * {@link Statistics} (403).
+ *
+ * <p>A campaign chosen beside the period ({@code campaignId}) narrows the figures to its reports,
+ * problems and supervised tasks, and the links to the report and problem lists carry it (the task
+ * list has no campaign filter). The overdue rectifications, the decisions (and their four forms),
+ * the month-by-month table and the ranking are not narrowed by campaign, so they are left out then,
+ * and a note says so.
  */
 @Controller
 @RequestMapping("/dashboard")
@@ -67,10 +74,13 @@ class DashboardPageController {
 	private final MessageSource messages;
 
 	private final RankingExport rankingExport;
+	private final Campaigns campaigns;
 
 	DashboardPageController(Statistics statistics, AccessControl access, WorkingCalendar calendar,
-			Organization organization, Taxonomies taxonomies, MessageSource messages, RankingExport rankingExport) {
+			Organization organization, Taxonomies taxonomies, MessageSource messages, RankingExport rankingExport,
+			Campaigns campaigns) {
 		this.rankingExport = rankingExport;
+		this.campaigns = campaigns;
 		this.statistics = statistics;
 		this.access = access;
 		this.calendar = calendar;
@@ -81,7 +91,7 @@ class DashboardPageController {
 
 	@GetMapping
 	String dashboard(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			Model model) {
+			@RequestParam(required = false) String campaignId, Model model) {
 		if (!statistics.mayRead()) {
 			throw DomainException.forbidden("the dashboard is for the district roles and unit principals");
 		}
@@ -92,21 +102,34 @@ class DashboardPageController {
 		model.addAttribute("from", from == null ? start.toString() : from);
 		model.addAttribute("to", to == null ? end.toString() : to);
 		model.addAttribute("errors", errors);
+		model.addAttribute("campaignList", campaigns.all());
+		Long campaign = null;
+		if (campaignId != null && !campaignId.isBlank()) {
+			try {
+				campaign = Long.valueOf(campaignId.trim());
+			}
+			catch (NumberFormatException e) {
+				errors.put("campaignId", text("dashboard.invalid.campaign"));
+			}
+		}
+		model.addAttribute("campaignId", campaign == null ? "" : campaign.toString());
 		if (!errors.isEmpty()) {
 			return "dashboard/dashboard";
 		}
 		StatisticsSummary summary;
 		try {
-			summary = statistics.summary(start, end);
+			summary = statistics.summary(start, end, campaign);
 		}
 		catch (DomainException e) {
 			if (e.fieldErrors().isEmpty()) {
 				throw e;
 			}
-			e.fieldErrors().forEach(f -> errors.putIfAbsent(f.field(), text("dashboard.invalid.range")));
+			e.fieldErrors().forEach(f -> errors.putIfAbsent(f.field(),
+					text("campaignId".equals(f.field()) ? "dashboard.invalid.campaign" : "dashboard.invalid.range")));
 			return "dashboard/dashboard";
 		}
-		Period period = new Period(start, end);
+		Period period = new Period(start, end, campaign);
+		model.addAttribute("byCampaign", campaign != null);
 		model.addAttribute("period", period);
 		model.addAttribute("summary", summary);
 		model.addAttribute("district", summary.district());
@@ -115,13 +138,15 @@ class DashboardPageController {
 		if (summary.district()) {
 			charts.put("channels", channels(summary, period));
 			charts.put("reportCategories", reportCategories(summary, period));
+		}
+		if (campaign == null && summary.district()) {
 			List<UnitRank> ranking = statistics.ranking(start, end);
 			model.addAttribute("rankedCount", ranking.size());
 			model.addAttribute("ranking", ranking.size() <= 2 * RANKING_ENDS ? ranking : ranking.subList(0, RANKING_ENDS));
 			model.addAttribute("rankingTail", ranking.size() <= 2 * RANKING_ENDS ? List.of()
 					: ranking.subList(ranking.size() - RANKING_ENDS, ranking.size()));
 		}
-		else {
+		else if (campaign == null) {
 			Optional<UnitRank> own = access.currentUser().hasRole(Role.UNIT_PRINCIPAL)
 					? statistics.ownRank(start, end) : Optional.empty();
 			model.addAttribute("ownRank", own.orElse(null));
@@ -129,10 +154,14 @@ class DashboardPageController {
 		}
 		charts.put("problemUnits", problemUnits(summary, period, unitNames()));
 		charts.put("problemCategories", problemCategories(summary, period));
-		charts.put("fourForms", fourForms(summary, period));
+		if (summary.cases() != null) {
+			charts.put("fourForms", fourForms(summary, period));
+		}
 		charts.put("eightRules", eightRules(summary, period));
 		model.addAttribute("charts", charts);
-		model.addAttribute("monthly", monthly(statistics.monthly(start, end), period, summary.district()));
+		if (campaign == null) {
+			model.addAttribute("monthly", monthly(statistics.monthly(start, end), period, summary.district()));
+		}
 		return "dashboard/dashboard";
 	}
 
@@ -146,13 +175,23 @@ class DashboardPageController {
 		rankingExport.respond(from, to, response);
 	}
 
-	/** The period of the figures, and the query strings that carry it to the lists. */
-	record Period(LocalDate from, LocalDate to) {
+	/**
+	 * The period (and campaign, null: none) of the figures, and the query strings that carry them to
+	 * the lists: the campaign only to the report and problem lists, which filter by it.
+	 */
+	record Period(LocalDate from, LocalDate to, Long campaignId) {
+
+		Period(LocalDate from, LocalDate to) {
+			this(from, to, null);
+		}
 
 		String href(String path, String fromParam, String toParam, String... more) {
 			UriComponentsBuilder b = UriComponentsBuilder.fromPath(path)
 				.queryParam(fromParam, from)
 				.queryParam(toParam, to);
+			if (campaignId != null && (path.equals("/reports") || path.equals("/problems"))) {
+				b.queryParam("campaignId", campaignId);
+			}
 			for (int i = 0; i + 1 < more.length; i += 2) {
 				b.queryParam(more[i], more[i + 1]);
 			}

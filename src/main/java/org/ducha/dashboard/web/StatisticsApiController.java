@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.ducha.dashboard.MonthFigures;
 import org.ducha.dashboard.Statistics;
@@ -42,7 +44,9 @@ class StatisticsApiController {
 	record SummaryResponse(LocalDate from, LocalDate to, String scope, StatisticsSummary.Reports reports,
 			StatisticsSummary.Problems problems, StatisticsSummary.Cases cases, Map<String, Long> reportsByChannel,
 			Map<String, Long> reportsByCategory, Map<String, Long> problemsByCategory, Map<String, Long> problemsByUnit,
-			List<StatisticsSummary.CategoryCount> eightRules, TaskCounts tasks) {
+			List<StatisticsSummary.CategoryCount> eightRules, TaskCounts tasks,
+			@JsonInclude(JsonInclude.Include.NON_NULL) Long campaignId,
+			@JsonInclude(JsonInclude.Include.NON_NULL) List<String> notApplicable) {
 	}
 
 	record MonthResponse(String month, Long reportsReceived, long problemsFound, long problemsClosed, long casesDecided,
@@ -67,17 +71,20 @@ class StatisticsApiController {
 	@GetMapping("/summary")
 	@Operation(summary = "Counts of records whose event date lies in the range (revoked decisions excluded)")
 	SummaryResponse summary(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		StatisticsSummary s = statistics.summary(from, to);
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) Long campaignId) {
+		StatisticsSummary s = statistics.summary(from, to, campaignId);
 		return new SummaryResponse(s.from(), s.to(), s.district() ? "DISTRICT" : "UNIT", s.reports(), s.problems(),
 				s.cases(), s.reportsByChannel(), s.reportsByCategory(), s.problemsByCategory(), s.problemsByUnit(),
-				s.eightRules(), s.tasks());
+				s.eightRules(), s.tasks(), s.campaignId(), campaignId == null ? null : s.notApplicable());
 	}
 
 	@GetMapping("/monthly")
 	@Operation(summary = "The figures of every month of the range (reportsReceived null for a unit principal)")
 	Map<String, Object> monthly(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String campaignId) {
+		noCampaign(campaignId);
 		List<MonthResponse> items = statistics.monthly(from, to).stream().map(MonthResponse::of).toList();
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("from", from);
@@ -97,11 +104,24 @@ class StatisticsApiController {
 	@GetMapping("/ranking")
 	@Operation(summary = "The unit ranking for the range (district roles)")
 	Map<String, Object> ranking(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String campaignId) {
+		noCampaign(campaignId);
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("from", from);
 		body.put("to", to);
 		body.put("items", statistics.ranking(from, to).stream().map(RankResponse::of).toList());
 		return body;
+	}
+
+	/**
+	 * The monthly figures and the ranking are not narrowed by campaign (cases, assignments, ratings
+	 * and meetings carry none): a campaign asked for is refused rather than answered unfiltered.
+	 */
+	private static void noCampaign(String campaignId) {
+		if (campaignId != null) {
+			throw org.ducha.shared.DomainException.validation(List.of(new org.ducha.shared.DomainException.FieldError(
+					"campaignId", "not supported here: only the summary filters by campaign")));
+		}
 	}
 }
