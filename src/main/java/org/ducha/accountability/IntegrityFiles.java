@@ -83,6 +83,7 @@ public class IntegrityFiles {
 	@Transactional
 	public IntegrityOpinionEntry opinionOf(String cadreNo, LocalDate asOf, Locale locale) {
 		access.require(IntegrityAccess.FILE_READERS);
+		refuseOwnOpinion(List.of(cadreNo));
 		IntegrityOpinionEntry entry = entry(cadre(cadreNo), asOf, locale);
 		audit.record("INTEGRITY_OPINION_GIVEN", "Cadre", cadreNo, "asOf=" + asOf + " opinion=" + entry.opinion());
 		return entry;
@@ -95,6 +96,7 @@ public class IntegrityFiles {
 	@Transactional
 	public List<IntegrityOpinionEntry> opinionsOf(List<String> cadreNos, LocalDate asOf, Locale locale) {
 		access.require(IntegrityAccess.FILE_READERS);
+		refuseOwnOpinion(cadreNos);
 		List<Cadre> cadres = resolve(cadreNos, asOf);
 		List<IntegrityOpinionEntry> entries = cadres.stream().map(c -> entry(c, asOf, locale)).toList();
 		audit.record("INTEGRITY_OPINIONS_GIVEN", "Cadre", "list", "asOf=" + asOf + " cadres="
@@ -107,6 +109,18 @@ public class IntegrityFiles {
 	public void writeAnswer(List<String> cadreNos, LocalDate asOf, OutputStream out) {
 		List<IntegrityOpinionEntry> entries = opinionsOf(cadreNos, asOf, IntegrityOpinionDocument.LOCALE);
 		document.write(entries, asOf, calendar.today(), out);
+	}
+
+	/**
+	 * Recusal: nobody obtains the integrity opinion on himself (403, whatever the records say). The opinion counts
+	 * every open report naming the cadre, including those hidden from him as the accused (SPEC §1), so answering it
+	 * would tell him that he is reported, and asking day by day when.
+	 */
+	private void refuseOwnOpinion(List<String> cadreNos) {
+		String own = access.current().cadreNo();
+		if (own != null && cadreNos != null && cadreNos.stream().anyMatch(n -> n != null && own.equals(n.strip()))) {
+			throw DomainException.forbidden("no integrity opinion on oneself");
+		}
 	}
 
 	private List<Cadre> resolve(List<String> cadreNos, LocalDate asOf) {

@@ -126,6 +126,19 @@ class IntegrityOpinionIntegrationTests extends IntegrityIntegrationSupport {
 	}
 
 	@Test
+	void nobodyObtainsTheIntegrityOpinionOnHimself() throws Exception {
+		// officer is 林静 (C006), director 赵卫东 (C003): the opinion counts reports hidden from the accused
+		mvc.perform(get("/api/v1/cadres/C006/integrity-opinion").param("asOf", "2026-09-18").with(OFFICER))
+			.andExpect(status().isForbidden());
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/api/v1/integrity-opinions").with(DIRECTOR).contentType("application/json")
+			.content("{\"cadreNos\":[\"C010\",\"C003\"],\"asOf\":\"2026-10-01\"}"))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/cadres/C006/integrity-opinion").param("asOf", "2026-09-18").with(DIRECTOR))
+			.andExpect(status().isOk());
+	}
+
+	@Test
 	void theAnswerToTheOrganizationDepartmentCoversEveryCadreOfItsList() throws Exception {
 		decidedCase("C010", List.of(Form.PARTY_WARNING), LocalDate.of(2026, 2, 1), null);
 		clock.setDate(LocalDate.of(2026, 9, 21));
