@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.ducha.access.CurrentUser;
 import org.ducha.audit.AuditLog;
 import org.ducha.calendar.WorkingCalendar;
+import org.ducha.intake.Reports;
 import org.ducha.shared.DomainException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,10 +32,13 @@ public class NameClearings {
 	private final AuditLog audit;
 	private final Clock clock;
 	private final NameClearingIdempotencyKeys idempotency;
+	private final Reports reports;
 
 	NameClearings(NameClearingRepository clearings, IntegrityReportLeadRepository leads, IntegrityAccess access,
-			WorkingCalendar calendar, AuditLog audit, Clock clock, NameClearingIdempotencyKeys idempotency) {
+			WorkingCalendar calendar, AuditLog audit, Clock clock, NameClearingIdempotencyKeys idempotency,
+			Reports reports) {
 		this.idempotency = idempotency;
+		this.reports = reports;
 		this.clearings = clearings;
 		this.leads = leads;
 		this.access = access;
@@ -120,14 +124,21 @@ public class NameClearings {
 	}
 
 	/** The reports concluded UNSUBSTANTIATED, newest first, for the office. */
+	/**
+	 * The unsubstantiated reports the caller may see (SPEC §1: an officer named in a report, or of an accused unit,
+	 * never learns of it, not even by its tracking number in this list or its export).
+	 */
 	public List<IntegrityReportLead> unsubstantiatedReports() {
-		access.requireOffice();
-		return leads.findAllByOrderByConcludedOnDescReportIdDesc();
+		CurrentUser user = access.requireOffice();
+		return leads.findAllByOrderByConcludedOnDescReportIdDesc().stream()
+			.filter(l -> reports.maySee(l.getReportId(), user))
+			.toList();
 	}
 
 	public Optional<IntegrityReportLead> unsubstantiatedReport(String reportId) {
-		access.requireOffice();
-		return reportId == null ? Optional.empty() : leads.findById(reportId.strip());
+		CurrentUser user = access.requireOffice();
+		return reportId == null ? Optional.empty()
+				: leads.findById(reportId.strip()).filter(l -> reports.maySee(l.getReportId(), user));
 	}
 
 	public List<NameClearing> ofReport(String reportId) {
@@ -135,9 +146,12 @@ public class NameClearings {
 		return clearings.findByReportIdOrderByIdAsc(reportId);
 	}
 
+	/** The proposed name clearings of reports the caller may see (the accused never sees his own pending one). */
 	public List<NameClearing> awaitingApproval() {
-		access.requireOffice();
-		return clearings.findByStatusOrderByIdAsc(NameClearingStatus.PROPOSED);
+		CurrentUser user = access.requireOffice();
+		return clearings.findByStatusOrderByIdAsc(NameClearingStatus.PROPOSED).stream()
+			.filter(c -> reports.maySee(c.getReportId(), user))
+			.toList();
 	}
 
 	List<NameClearing> approvedOf(String cadreNo) {

@@ -32,6 +32,36 @@ class NameClearingIntegrationTests extends IntegrityIntegrationSupport {
 	}
 
 	@Test
+	void anOfficerNamedInAnUnsubstantiatedReportFindsItNeitherInTheListNorAmongTheClearingsAwaitingApproval()
+			throws Exception {
+		// 林静 (C006) is the demo officer; the director handles the report naming her
+		String body = """
+				{"channel":"LETTER","receivedOn":"2026-09-18","anonymous":true,"pin":"pin-123456",
+				 "accused":[{"name":"林静","unitName":"演示区纪委监委","position":""}],"accusedUnits":[],"categoryCode":"ZFZD-03",
+				 "subject":"反映林静","content":"办事推诿","occurredOn":"2026-09-01"}""";
+		String id = com.jayway.jsonpath.JsonPath.read(ok(postJson("/api/v1/reports", body, INTAKE), 201), "$.id");
+		ok(postJson("/api/v1/reports/" + id + "/accept", "{}", DIRECTOR), 200);
+		ok(postJson("/api/v1/reports/" + id + "/disposal",
+				"{\"method\":\"VERIFICATION\",\"handlerUsername\":\"director\",\"reason\":\"初步核实\"}", DIRECTOR), 200);
+		ok(postJson("/api/v1/reports/" + id + "/disposal/approve", "{}", DIRECTOR), 200);
+		ok(postJson("/api/v1/reports/" + id + "/conclude", "{\"finding\":\"UNSUBSTANTIATED\",\"summary\":\"不属实\"}",
+				DIRECTOR), 200);
+		await(() -> leads.existsById(id));
+		ok(postJson("/api/v1/reports/" + id + "/name-clearings",
+				"{\"cadreNo\":\"C006\",\"method\":\"BRIEFING\",\"scope\":\"委机关会议\"}", DIRECTOR), 201);
+
+		assertThat(as("director", () -> nameClearings().unsubstantiatedReports()))
+			.extracting(IntegrityReportLead::getReportId).contains(id);
+		assertThat(as("director", () -> nameClearings().awaitingApproval()))
+			.extracting(NameClearing::getReportId).contains(id);
+		assertThat(as("officer", () -> nameClearings().unsubstantiatedReports()))
+			.extracting(IntegrityReportLead::getReportId).doesNotContain(id);
+		assertThat(as("officer", () -> nameClearings().awaitingApproval()))
+			.extracting(NameClearing::getReportId).doesNotContain(id);
+		assertThat(as("officer", () -> nameClearings().unsubstantiatedReport(id))).isEmpty();
+	}
+
+	@Test
 	void aClearingIsRefusedForAnyOtherFinding() throws Exception {
 		String reportId = concludedReport("杨帆", "演示区教育局", Finding.UNVERIFIABLE, true);
 		postJson("/api/v1/reports/" + reportId + "/name-clearings",
