@@ -185,7 +185,10 @@ public class AccountabilityCases {
 		Candidate candidate = draft.candidateId() == null ? null
 				: parse(draft.candidateId()).flatMap(candidates::findById).orElseThrow();
 		if (candidate != null) {
-			basisOf(candidate).filter(b -> !basis.contains(b)).ifPresent(basis::add);
+			// a report behind a candidate is basis only for a user who may see it (recusal, SPEC §1)
+			basisOf(candidate).filter(b -> !basis.contains(b))
+				.filter(b -> b.kind() != BasisKind.REPORT || reports.maySee(b.refId(), user))
+				.ifPresent(basis::add);
 			basis.add(new BasisRef(BasisKind.ASSIGNMENT, candidate.getAssignmentId()));
 		}
 		LocalDate dueOn = jurisdiction.level() == JurisdictionLevel.UNIT
